@@ -1,0 +1,3 @@
+from rupture_annotator.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""`rupture-annotator [PROJECT|VIDEO]` opens the app; subcommands work without a display."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rupture_annotator import __version__
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from rupture_annotator.storage.project_file import ProjectFileError, load_project
+
+    bad = 0
+    for name in args.files:
+        try:
+            load_project(name)
+        except ProjectFileError as exc:
+            print(exc, flush=True)
+            bad += 1
+        else:
+            print(f"OK  {name}", flush=True)
+    return 1 if bad else 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from rupture_annotator.domain.project import EditError
+    from rupture_annotator.media.probe import ProbeError
+    from rupture_annotator.storage.atomic import SaveError
+    from rupture_annotator.storage.codebooks import CodebookError
+    from rupture_annotator.storage.new_project import default_project_path, new_project
+    from rupture_annotator.storage.project_file import save_project
+
+    video = Path(args.video)
+    out = Path(args.output) if args.output else default_project_path(video)
+    if out.exists() and not args.force:
+        print(f"{out}: already exists (use --force to replace it).", file=sys.stderr)
+        return 1
+    try:
+        project = new_project(video, out, codebook=args.codebook, coder=args.coder)
+        save_project(project, out)
+    except (ProbeError, CodebookError, SaveError, EditError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    media = project.media[0].media
+    fps = f"{media.fps:.3f} fps" if media.fps else "audio only"
+    length = f"{(media.duration_ms or 0) / 1000:.1f} s"
+    print(f"Created {out} for {video.name} ({length}, {fps}).")
+    return 0
+
+
+def _probe(args: argparse.Namespace) -> int:
+    from rupture_annotator.media.probe import ProbeError, probe
+
+    status = 0
+    for name in args.files:
+        try:
+            info = probe(name)
+        except ProbeError as exc:
+            print(exc, file=sys.stderr)
+            status = 1
+            continue
+        print(f"{name}")
+        print(f"  duration     {info.duration_ms / 1000:.3f} s")
+        if info.has_video:
+            print(f"  video        {info.width}x{info.height} {info.codec}, {info.fps:.3f} fps")
+            if info.variable_frame_rate:
+                print("  warning      variable frame rate: frame numbers are approximate")
+        else:
+            print("  video        none (audio only)")
+        print(f"  audio        {'yes' if info.has_audio else 'none'}")
+        print(f"  container    {info.container}")
+    return status
+
+
+def _gui(args: argparse.Namespace) -> int:
+    try:
+        from rupture_annotator.ui.app import run
+    except ImportError as exc:  # the window is not there yet, or Qt is missing
+        print(f"The window cannot start: {exc}", file=sys.stderr)
+        return 1
+    status: int = run(args.file)
+    return status
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    parser = argparse.ArgumentParser(
+        prog="rupture-annotator",
+        description="Code alliance ruptures and their resolution (3RS) on session recordings.",
+        epilog="With no command: open the app on PROJECT or VIDEO (the demo session if none).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subs: dict[str, argparse.ArgumentParser] = {}
+
+    p = sub.add_parser("validate", help="check project files; exit 1 if any is bad")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=_validate)
+    subs["validate"] = p
+
+    p = sub.add_parser("new", help="create a project for a session recording")
+    p.add_argument("video", metavar="VIDEO")
+    p.add_argument(
+        "-o", "--output", metavar="PROJECT", help="default: VIDEO.rupture.json beside it"
+    )
+    p.add_argument(
+        "--codebook", default="3rs-2015", help="3rs-2015, 3rs-2022 or a codebook JSON file"
+    )
+    p.add_argument("--coder", help="the coder's name (added to the project)")
+    p.add_argument("--force", action="store_true", help="replace an existing project file")
+    p.set_defaults(func=_new)
+    subs["new"] = p
+
+    p = sub.add_parser("probe", help="print a recording's duration, frame rate and streams")
+    p.add_argument("files", nargs="+", metavar="VIDEO")
+    p.set_defaults(func=_probe)
+    subs["probe"] = p
+    return parser, subs
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser, subs = build_parser()
+    if (args_list and args_list[0] in subs) or any(
+        a in ("-h", "--help", "--version") for a in args_list[:1]
+    ):
+        args = parser.parse_args(args_list)
+        func: Command = args.func
+        return func(args)
+    gui = argparse.ArgumentParser(prog="rupture-annotator", parents=[], add_help=False)
+    gui.add_argument("file", nargs="?", default=None)
+    return _gui(gui.parse_args(args_list))

@@ -1,0 +1,156 @@
+"""The rules an annotation must keep beyond its own fields: the codebook, links, the media.
+
+Each rule yields a problem as (path, reason) so a file loader and an edit operation report alike,
+e.g. ("media[0].ruptures[3].marker_ids[1]", "unknown marker 'wd_x'").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rupture_annotator.domain.annotations import (
+    Annotation,
+    Rupture,
+    SegmentRating,
+    SessionRating,
+)
+from rupture_annotator.domain.codebook import Codebook, RuptureKind
+
+if TYPE_CHECKING:
+    from rupture_annotator.domain.project import Project
+    from rupture_annotator.domain.recording import Recording
+
+Problem = tuple[str, str]
+
+
+def annotation_problems(
+    codebook: Codebook, coders: list[str], recording: Recording, a: Annotation
+) -> Iterator[Problem]:
+    """Problems of one annotation in its recording; paths relative to the annotation."""
+    duration = recording.media.duration_ms
+    if duration is not None and a.end_ms > duration:
+        yield "end_ms", f"is past the end of the recording ({a.end_ms} > {duration})"
+    if a.coder not in coders:
+        yield "coder", f"{a.coder!r} is not one of the project's coders"
+    if isinstance(a, Rupture):
+        for i, mid in enumerate(a.marker_ids):
+            marker = codebook.markers_by_id.get(mid)
+            if marker is None:
+                yield f"marker_ids[{i}]", f"unknown marker {mid!r}"
+            elif marker.kind != a.kind:
+                yield f"marker_ids[{i}]", f"{mid!r} is a {marker.kind} marker, not {a.kind}"
+        if len(set(a.marker_ids)) != len(a.marker_ids):
+            yield "marker_ids", "lists a marker twice"
+        yield from _rating(codebook, "significance", a.significance, "significance")
+    else:
+        for i, sid in enumerate(a.strategy_ids):
+            if sid not in codebook.strategies_by_id:
+                yield f"strategy_ids[{i}]", f"unknown strategy {sid!r}"
+        if len(set(a.strategy_ids)) != len(a.strategy_ids):
+            yield "strategy_ids", "lists a strategy twice"
+        if a.rupture_id is not None and recording.rupture(a.rupture_id) is None:
+            yield "rupture_id", f"no rupture {a.rupture_id!r} in this recording"
+        yield from _rating(codebook, "resolution", a.resolution, "resolution")
+
+
+def rating_problems(
+    codebook: Codebook, coders: list[str], rating: SegmentRating | SessionRating
+) -> Iterator[Problem]:
+    target = "segment" if isinstance(rating, SegmentRating) else "session"
+    if rating.coder not in coders:
+        yield "coder", f"{rating.coder!r} is not one of the project's coders"
+    for scale_id, value in rating.values.items():
+        scale = codebook.scale(scale_id)
+        if scale is None or scale.target != target:
+            yield f"values.{scale_id}", f"the codebook has no {target} scale {scale_id!r}"
+        elif not scale.contains(value):
+            yield (
+                f"values.{scale_id}",
+                f"must be from {scale.minimum} to {scale.maximum} (got {value})",
+            )
+
+
+def _rating(codebook: Codebook, scale_id: str, value: int | None, path: str) -> Iterator[Problem]:
+    if value is None:
+        return
+    scale = codebook.scale(scale_id)
+    if scale is not None and not scale.contains(value):
+        yield path, f"must be from {scale.minimum} to {scale.maximum} (got {value})"
+
+
+def project_problems(project: Project) -> Iterator[Problem]:
+    """Every cross-reference problem in a project, in file order."""
+    codebook, coders = project.codebook, project.coders
+    fast = _QuickCheck(codebook, coders)
+    if len(set(coders)) != len(coders):
+        yield "coders", "lists a coder twice"
+    seen: set[str] = set()
+    for m, rec in enumerate(project.media):
+        base = f"media[{m}]"
+        if rec.id in seen:
+            yield f"{base}.id", f"duplicate id {rec.id!r}"
+        seen.add(rec.id)
+        groups: tuple[tuple[str, list[Annotation]], ...] = (
+            ("ruptures", list(rec.ruptures)),
+            ("resolutions", list(rec.resolutions)),
+        )
+        rupture_ids = {r.id for r in rec.ruptures}
+        for field, items in groups:
+            for i, a in enumerate(items):
+                path = f"{base}.{field}[{i}]"
+                if a.id in seen:
+                    yield f"{path}.id", f"duplicate id {a.id!r}"
+                seen.add(a.id)
+                if not fast.ok(rec.media.duration_ms, rupture_ids, a):
+                    for sub, reason in annotation_problems(codebook, coders, rec, a):
+                        yield f"{path}.{sub}", reason
+        keys: set[tuple[int, str]] = set()
+        for i, sr in enumerate(rec.segment_ratings):
+            if (sr.segment_index, sr.coder) in keys:
+                yield (
+                    f"{base}.segment_ratings[{i}]",
+                    "a second rating of the same segment by the same coder",
+                )
+            keys.add((sr.segment_index, sr.coder))
+            for sub, reason in rating_problems(codebook, coders, sr):
+                yield f"{base}.segment_ratings[{i}].{sub}", reason
+        session_coders: set[str] = set()
+        for i, ss in enumerate(rec.session_ratings):
+            if ss.coder in session_coders:
+                yield f"{base}.session_ratings[{i}]", "a second session rating by the same coder"
+            session_coders.add(ss.coder)
+            for sub, reason in rating_problems(codebook, coders, ss):
+                yield f"{base}.session_ratings[{i}].{sub}", reason
+
+
+class _QuickCheck:
+    """The rules of annotation_problems as one cheap yes/no, so a 100,000-span file loads fast;
+    only an annotation that fails it is walked again for the detailed problems."""
+
+    def __init__(self, codebook: Codebook, coders: list[str]) -> None:
+        self.coders = set(coders)
+        self.markers = {k: {m.id for m in codebook.markers_of(k)} for k in RuptureKind}
+        self.strategies = set(codebook.strategies_by_id)
+        self.significance = _range(codebook, "significance")
+        self.resolution = _range(codebook, "resolution")
+
+    def ok(self, duration: int | None, rupture_ids: set[str], a: Annotation) -> bool:
+        if (duration is not None and a.end_ms > duration) or a.coder not in self.coders:
+            return False
+        if isinstance(a, Rupture):
+            ids, rating, allowed = a.marker_ids, a.significance, self.significance
+            if not self.markers[a.kind].issuperset(ids):
+                return False
+        else:
+            ids, rating, allowed = a.strategy_ids, a.resolution, self.resolution
+            if not self.strategies.issuperset(ids):
+                return False
+            if a.rupture_id is not None and a.rupture_id not in rupture_ids:
+                return False
+        return len(set(ids)) == len(ids) and (rating is None or rating in allowed)
+
+
+def _range(codebook: Codebook, scale_id: str) -> range:
+    scale = codebook.scale(scale_id)
+    return range(1, 10) if scale is None else range(scale.minimum, scale.maximum + 1)

@@ -1,0 +1,131 @@
+"""Codebooks are data: markers, strategies and rating scales loaded from JSON, never hard-coded."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cached_property
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+HEX_COLOR = r"^#[0-9a-fA-F]{6}$"
+IDENT = r"^[A-Za-z][A-Za-z0-9_]*$"  # survives SPSS and R as a column name
+
+
+class RuptureKind(StrEnum):
+    WITHDRAWAL = "withdrawal"
+    CONFRONTATION = "confrontation"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Marker(_Frozen):
+    """A rupture marker of one kind, e.g. withdrawal 2 "Minimal response"."""
+
+    id: str = Field(pattern=IDENT, max_length=60)
+    kind: RuptureKind
+    number: int = Field(ge=1)
+    label: str = Field(min_length=1)
+    definition: str = ""
+    key: str = ""
+    color: str = Field(pattern=HEX_COLOR)
+    group: str | None = None
+
+
+class Strategy(_Frozen):
+    """A resolution strategy the therapist uses, e.g. 4 "Invites discussion"."""
+
+    id: str = Field(pattern=IDENT, max_length=60)
+    number: int = Field(ge=1)
+    label: str = Field(min_length=1)
+    definition: str = ""
+    key: str = ""
+    color: str = Field(pattern=HEX_COLOR)
+    group: Literal["immediate", "exploratory"] | None = None
+
+
+ScaleTarget = Literal["rupture", "resolution", "segment", "session"]
+
+
+class RatingScale(_Frozen):
+    """An ordinal rating (1-5 in the 3RS) with the anchors coders rate against."""
+
+    id: str = Field(pattern=IDENT, max_length=60)
+    label: str = Field(min_length=1)
+    target: ScaleTarget
+    minimum: int = 1
+    maximum: int = 5
+    anchors: dict[int, str] = Field(default_factory=dict)
+    definition: str = ""
+
+    @model_validator(mode="after")
+    def _range(self) -> RatingScale:
+        if self.minimum >= self.maximum:
+            raise ValueError(f"minimum must be below maximum ({self.minimum} >= {self.maximum})")
+        return self
+
+    def contains(self, value: int) -> bool:
+        return self.minimum <= value <= self.maximum
+
+
+class Codebook(_Frozen):
+    """The coding scheme a project is coded with. Embedded in the project file."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    version: str = "1.0"
+    description: str = ""
+    segment_length_ms: int = Field(default=300_000, ge=1_000)
+    kind_colors: dict[str, str] = Field(default_factory=dict)
+    markers: tuple[Marker, ...] = ()
+    strategies: tuple[Strategy, ...] = ()
+    scales: tuple[RatingScale, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> Codebook:
+        ids = [m.id for m in self.markers] + [s.id for s in self.strategies]
+        dup = _first_duplicate(ids)
+        if dup:
+            raise ValueError(f"marker and strategy ids must be unique ({dup!r} appears twice)")
+        dup = _first_duplicate([s.id for s in self.scales])
+        if dup:
+            raise ValueError(f"scale ids must be unique ({dup!r} appears twice)")
+        for kind in RuptureKind:
+            dup = _first_duplicate([m.key for m in self.markers_of(kind) if m.key])
+            if dup:
+                raise ValueError(f"{kind} marker keys must be unique ({dup!r} appears twice)")
+        dup = _first_duplicate([s.key for s in self.strategies if s.key])
+        if dup:
+            raise ValueError(f"strategy keys must be unique ({dup!r} appears twice)")
+        return self
+
+    @cached_property
+    def markers_by_id(self) -> dict[str, Marker]:
+        return {m.id: m for m in self.markers}
+
+    @cached_property
+    def strategies_by_id(self) -> dict[str, Strategy]:
+        return {s.id: s for s in self.strategies}
+
+    def markers_of(self, kind: RuptureKind) -> tuple[Marker, ...]:
+        return tuple(m for m in self.markers if m.kind == kind)
+
+    def scales_for(self, target: ScaleTarget) -> tuple[RatingScale, ...]:
+        return tuple(s for s in self.scales if s.target == target)
+
+    def scale(self, scale_id: str) -> RatingScale | None:
+        return next((s for s in self.scales if s.id == scale_id), None)
+
+    def color_of(self, kind: str) -> str:
+        return self.kind_colors.get(kind, "#888888")
+
+
+def _first_duplicate(values: list[str]) -> str | None:
+    seen: set[str] = set()
+    for v in values:
+        if v in seen:
+            return v
+        seen.add(v)
+    return None

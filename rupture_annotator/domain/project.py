@@ -1,0 +1,212 @@
+"""A project: the codebook, the coders, and the recordings with what was coded on them.
+
+Edit operations check their input and announce each change to subscribers (views, autosave);
+nothing else should mutate a project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from rupture_annotator.domain.annotations import (
+    Annotation,
+    ResolutionStrategy,
+    Rupture,
+    SegmentRating,
+    SessionRating,
+    now,
+)
+from rupture_annotator.domain.checks import annotation_problems, rating_problems
+from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.domain.recording import MediaRef, Recording
+
+
+class EditError(ValueError):
+    """An edit the rules refuse; the message is one sentence for the user."""
+
+
+ChangeKind = Literal[
+    "annotation_added",
+    "annotation_changed",
+    "annotation_removed",
+    "rating_changed",
+    "recording_added",
+    "recording_changed",
+    "coder_added",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What changed; old/new are the values before and after (None when absent)."""
+
+    kind: ChangeKind
+    recording_id: str | None = None
+    old: object = None
+    new: object = None
+
+
+Listener = Callable[[Change], None]
+
+
+class Project(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    codebook: Codebook
+    coders: list[str] = Field(default_factory=list)
+    media: list[Recording] = Field(default_factory=list)
+
+    _listeners: list[Listener] = PrivateAttr(default_factory=list)
+
+    # -- observing ---------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call listener after every change; returns a function that unsubscribes it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _announce(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- lookups -----------------------------------------------------------------------------
+    def recording(self, recording_id: str) -> Recording:
+        for rec in self.media:
+            if rec.id == recording_id:
+                return rec
+        raise EditError(f"This project has no recording {recording_id!r}.")
+
+    def annotation_count(self) -> int:
+        return sum(len(r.ruptures) + len(r.resolutions) for r in self.media)
+
+    # -- edits -------------------------------------------------------------------------------
+    def add_coder(self, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise EditError("A coder needs a name.")
+        if name not in self.coders:
+            self.coders.append(name)
+            self._announce(Change("coder_added", new=name))
+
+    def add_recording(self, media: MediaRef, recording_id: str | None = None) -> Recording:
+        rec = (
+            Recording(media=media)
+            if recording_id is None
+            else Recording(id=recording_id, media=media)
+        )
+        if any(r.id == rec.id for r in self.media):
+            raise EditError(f"A recording with id {rec.id!r} is already in the project.")
+        self.media.append(rec)
+        self._announce(Change("recording_added", rec.id, new=rec))
+        return rec
+
+    def relink_media(self, recording_id: str, media: MediaRef) -> None:
+        rec = self.recording(recording_id)
+        old, rec.media = rec.media, media
+        self._announce(Change("recording_changed", rec.id, old=old, new=media))
+
+    def add_annotation(self, recording_id: str, annotation: Annotation) -> None:
+        rec = self.recording(recording_id)
+        if self._owner_of(annotation.id) is not None:
+            raise EditError(f"An annotation with id {annotation.id!r} already exists.")
+        self._check(rec, annotation)
+        rec._put(annotation)
+        self._announce(Change("annotation_added", rec.id, new=annotation))
+
+    def update_annotation(self, recording_id: str, annotation: Annotation) -> Annotation:
+        """Replace the annotation with the same id; returns the old value."""
+        rec = self.recording(recording_id)
+        old = rec.find(annotation.id)
+        if old is None or type(old) is not type(annotation):
+            raise EditError(f"There is no such annotation to change ({annotation.id!r}).")
+        if annotation.modified <= old.modified:
+            annotation = annotation.model_copy(update={"modified": now()})
+        self._check(rec, annotation)
+        rec._put(annotation)
+        self._announce(Change("annotation_changed", rec.id, old=old, new=annotation))
+        return old
+
+    def move_annotation(
+        self, recording_id: str, annotation_id: str, start_ms: int, end_ms: int
+    ) -> Annotation:
+        """Give an annotation new times; returns the old value."""
+        old = self.recording(recording_id).find(annotation_id)
+        if old is None:
+            raise EditError(f"There is no such annotation to move ({annotation_id!r}).")
+        if end_ms <= start_ms:
+            raise EditError("A span must end after it starts.")
+        if start_ms < 0:
+            raise EditError("A span cannot start before the recording.")
+        self.update_annotation(
+            recording_id, old.with_changes(start_ms=start_ms, end_ms=end_ms, modified=now())
+        )
+        return old
+
+    def remove_annotation(
+        self, recording_id: str, annotation_id: str
+    ) -> tuple[Annotation, list[ResolutionStrategy]]:
+        """Remove an annotation. Removing a rupture unlinks the strategies that addressed it.
+
+        Returns the removed annotation and the strategies as they were before unlinking, so an
+        undo can put everything back.
+        """
+        rec = self.recording(recording_id)
+        found = rec.find(annotation_id)
+        if found is None:
+            raise EditError(f"There is no such annotation to remove ({annotation_id!r}).")
+        unlinked: list[ResolutionStrategy] = []
+        if isinstance(found, Rupture):
+            for s in rec.strategies_for(found.id):
+                unlinked.append(s)
+                new = s.model_copy(update={"rupture_id": None, "modified": now()})
+                rec._put(new)
+                self._announce(Change("annotation_changed", rec.id, old=s, new=new))
+        rec._pop(annotation_id)
+        self._announce(Change("annotation_removed", rec.id, old=found))
+        return found, unlinked
+
+    def set_segment_rating(self, recording_id: str, rating: SegmentRating) -> SegmentRating | None:
+        rec = self.recording(recording_id)
+        self._check_rating(rating)
+        old = next(
+            (
+                r
+                for r in rec.segment_ratings
+                if (r.segment_index, r.coder) == (rating.segment_index, rating.coder)
+            ),
+            None,
+        )
+        if old is not None:
+            rec.segment_ratings[rec.segment_ratings.index(old)] = rating
+        else:
+            rec.segment_ratings.append(rating)
+        self._announce(Change("rating_changed", rec.id, old=old, new=rating))
+        return old
+
+    def set_session_rating(self, recording_id: str, rating: SessionRating) -> SessionRating | None:
+        rec = self.recording(recording_id)
+        self._check_rating(rating)
+        old = next((r for r in rec.session_ratings if r.coder == rating.coder), None)
+        if old is not None:
+            rec.session_ratings[rec.session_ratings.index(old)] = rating
+        else:
+            rec.session_ratings.append(rating)
+        self._announce(Change("rating_changed", rec.id, old=old, new=rating))
+        return old
+
+    # -- rules -------------------------------------------------------------------------------
+    def _owner_of(self, annotation_id: str) -> Recording | None:
+        return next((r for r in self.media if r.find(annotation_id) is not None), None)
+
+    def _check(self, rec: Recording, annotation: Annotation) -> None:
+        problem = next(iter(annotation_problems(self.codebook, self.coders, rec, annotation)), None)
+        if problem is not None:
+            raise EditError(f"{problem[0]} {problem[1]}.")
+
+    def _check_rating(self, rating: SegmentRating | SessionRating) -> None:
+        problem = next(iter(rating_problems(self.codebook, self.coders, rating)), None)
+        if problem is not None:
+            raise EditError(f"{problem[0]} {problem[1]}.")

@@ -1,0 +1,1 @@
+"""Playback and media files: the Player interface, libvlc player, playback clock, probing."""

@@ -1,0 +1,43 @@
+"""The codebooks shipped in resources/codebooks and codebooks from a lab's own JSON file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.storage.errors import describe_validation_error
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+CODEBOOK_DIR = RESOURCES / "codebooks"
+DEFAULT_CODEBOOK = "3rs-2015"
+
+
+class CodebookError(ValueError):
+    pass
+
+
+def shipped_codebooks() -> list[str]:
+    return sorted(p.stem for p in CODEBOOK_DIR.glob("*.json"))
+
+
+def load_codebook(name_or_path: str | Path = DEFAULT_CODEBOOK) -> Codebook:
+    """A shipped codebook by name (e.g. "3rs-2022") or a codebook JSON file by path."""
+    path = Path(name_or_path)
+    if not path.suffix and not path.exists():
+        path = CODEBOOK_DIR / f"{name_or_path}.json"
+        if not path.exists():
+            names = ", ".join(shipped_codebooks())
+            raise CodebookError(f"No codebook named {name_or_path!r} (shipped: {names}).")
+    try:
+        data = json.loads(path.read_bytes())
+    except FileNotFoundError as exc:
+        raise CodebookError(f"{path}: no such file.") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CodebookError(f"{path}: not a JSON codebook ({exc}).") from exc
+    try:
+        return Codebook.model_validate(data)
+    except ValidationError as exc:
+        raise CodebookError(f"{path}: {describe_validation_error(exc)}") from exc

@@ -1,0 +1,52 @@
+"""Ordered migrations of project files from older schema versions to the current one.
+
+A migration takes the parsed JSON of version N and returns version N+1. They run in order, so a
+file from any older version reaches the current one. Versions are integers, compared as numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# from-version -> migration to from-version + 1
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(from_version: int) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS[from_version] = fn
+        return fn
+
+    return register
+
+
+class NewerSchemaError(ValueError):
+    pass
+
+
+def migrate(
+    data: dict[str, Any],
+    current: int = SCHEMA_VERSION,
+    migrations: dict[int, Migration] | None = None,
+) -> dict[str, Any]:
+    """Bring parsed project data up to the current schema, or refuse a newer one."""
+    steps = MIGRATIONS if migrations is None else migrations
+    version = data["schema_version"]
+    if version > current:
+        raise NewerSchemaError(
+            f"was saved by a newer version of Rupture Annotator (schema {version}; this version "
+            f"reads up to {current}). Update the app to open it; the file was not changed."
+        )
+    while version < current:
+        step = steps.get(version)
+        if step is None:
+            raise ValueError(f"schema_version {version} is too old to read (no migration from it)")
+        data = step(data)
+        version += 1
+        data["schema_version"] = version
+    return data

@@ -1,0 +1,144 @@
+"""Project files: JSON with a schema version, validated whole on load, saved atomically."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rupture_annotator import __version__
+from rupture_annotator.domain.checks import project_problems
+from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.recording import Recording
+from rupture_annotator.storage.atomic import write_atomic
+from rupture_annotator.storage.errors import describe_validation_error
+from rupture_annotator.storage.migrations import SCHEMA_VERSION, NewerSchemaError, migrate
+
+PROJECT_SUFFIX = ".rupture.json"
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+class ProjectFileError(ValueError):
+    """A project file that cannot be read; str() is one line naming the file and the problem."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class _ProjectDocument(BaseModel):
+    """The file's top level: what the file says about itself, then the project."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = Field(ge=1)
+    saved_by: str = ""
+    codebook: Codebook
+    coders: list[str] = Field(default_factory=list)
+    media: list[Recording] = Field(default_factory=list)
+
+
+def load_project(path: str | Path) -> Project:
+    """Read and fully validate a project file. Never writes to it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectFileError(path, f"is {size // 2**20} MiB, too large to be a project file")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ProjectFileError(path, "no such file") from exc
+    except IsADirectoryError as exc:
+        raise ProjectFileError(path, "is a folder, not a project file") from exc
+    except PermissionError as exc:
+        raise ProjectFileError(path, "cannot be read (permission denied)") from exc
+    return parse_project(raw, path)
+
+
+_VERSION_HEAD = re.compile(rb'^\s*\{\s*"schema_version"\s*:\s*(\d+)\s*,')
+
+
+def parse_project(raw: bytes, path: Path = Path("<project>")) -> Project:
+    """Validate a project file's bytes; the first problem raises ProjectFileError."""
+    head = _VERSION_HEAD.match(raw[:200])
+    if head and int(head.group(1)) == SCHEMA_VERSION:
+        # The usual case, a current file: parse and validate in one pass in pydantic's core.
+        try:
+            document = _ProjectDocument.model_validate_json(raw)
+        except ValidationError:
+            pass  # take the careful path below, which names the problem exactly
+        else:
+            return _checked(document, path)
+    return _parse_carefully(raw, path)
+
+
+def _parse_carefully(raw: bytes, path: Path) -> Project:
+    if not raw.strip():
+        raise ProjectFileError(path, "is empty")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(
+            path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    except RecursionError as exc:
+        raise ProjectFileError(path, "is nested too deeply to be a project file") from exc
+    if not isinstance(data, dict) or ("codebook" not in data and "schema_version" not in data):
+        raise ProjectFileError(path, "is not a Rupture Annotator project (no schema_version)")
+    version = data.get("schema_version")
+    if type(version) is not int:
+        raise ProjectFileError(path, f"schema_version: must be a whole number (got {version!r})")
+    try:
+        data = migrate(data)
+    except NewerSchemaError as exc:
+        raise ProjectFileError(path, str(exc)) from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ProjectFileError(path, f"could not be upgraded from schema {version}: {exc}") from exc
+    try:
+        document = _ProjectDocument.model_validate(data)
+    except ValidationError as exc:
+        raise ProjectFileError(path, describe_validation_error(exc)) from exc
+    except RecursionError as exc:
+        raise ProjectFileError(path, "is nested too deeply to be a project file") from exc
+    return _checked(document, path)
+
+
+def _checked(document: _ProjectDocument, path: Path) -> Project:
+    project = Project.model_construct(
+        codebook=document.codebook, coders=document.coders, media=document.media
+    )
+    problem = next(iter(project_problems(project)), None)
+    if problem is not None:
+        raise ProjectFileError(path, f"{problem[0]}: {problem[1]}")
+    return project
+
+
+def project_bytes(project: Project) -> bytes:
+    document = _ProjectDocument.model_construct(
+        schema_version=SCHEMA_VERSION,
+        saved_by=f"rupture-annotator {__version__}",
+        codebook=project.codebook,
+        coders=project.coders,
+        media=project.media,
+    )
+    return document.model_dump_json(indent=1).encode("utf-8") + b"\n"
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    """Save atomically; the previous version is kept as NAME.bak. Raises SaveError."""
+    write_atomic(Path(path), project_bytes(project))
+
+
+def as_dict(project: Project) -> dict[str, Any]:
+    """The project as the JSON-ready dict a file would hold (for tests and interchange)."""
+    result: dict[str, Any] = json.loads(project_bytes(project))
+    return result
