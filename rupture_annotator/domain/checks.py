@@ -61,14 +61,13 @@ def rating_problems(
     if rating.coder not in coders:
         yield "coder", f"{rating.coder!r} is not one of the project's coders"
     for scale_id, value in rating.values.items():
+        # the key comes from the file: quoted unless plain, so a problem stays on one line
+        path = f"values.{scale_id}" if scale_id.isidentifier() else f"values[{scale_id!r}]"
         scale = codebook.scale(scale_id)
         if scale is None or scale.target != target:
-            yield f"values.{scale_id}", f"the codebook has no {target} scale {scale_id!r}"
+            yield path, f"the codebook has no {target} scale {scale_id!r}"
         elif not scale.contains(value):
-            yield (
-                f"values.{scale_id}",
-                f"must be from {scale.minimum} to {scale.maximum} (got {value})",
-            )
+            yield path, f"must be from {scale.minimum} to {scale.maximum} (got {value})"
 
 
 def _rating(codebook: Codebook, scale_id: str, value: int | None, path: str) -> Iterator[Problem]:
@@ -85,12 +84,15 @@ def project_problems(project: Project) -> Iterator[Problem]:
     fast = _QuickCheck(codebook, coders)
     if len(set(coders)) != len(coders):
         yield "coders", "lists a coder twice"
+    # Recordings and annotations are looked up apart, so their ids may coincide (the edit
+    # operations allow it); annotation ids are unique across the whole project.
+    recording_ids: set[str] = set()
     seen: set[str] = set()
     for m, rec in enumerate(project.media):
         base = f"media[{m}]"
-        if rec.id in seen:
+        if rec.id in recording_ids:
             yield f"{base}.id", f"duplicate id {rec.id!r}"
-        seen.add(rec.id)
+        recording_ids.add(rec.id)
         groups: tuple[tuple[str, list[Annotation]], ...] = (
             ("ruptures", list(rec.ruptures)),
             ("resolutions", list(rec.resolutions)),

@@ -117,17 +117,28 @@ class Project(BaseModel):
         self._announce(Change("annotation_added", rec.id, new=annotation))
 
     def update_annotation(self, recording_id: str, annotation: Annotation) -> Annotation:
-        """Replace the annotation with the same id; returns the old value."""
+        """Replace the annotation with the same id; returns the old value.
+
+        The caller sets `modified` (edit() does): an undo puts the old value back exactly.
+        """
         rec = self.recording(recording_id)
         old = rec.find(annotation.id)
         if old is None or type(old) is not type(annotation):
             raise EditError(f"There is no such annotation to change ({annotation.id!r}).")
-        if annotation.modified <= old.modified:
-            annotation = annotation.model_copy(update={"modified": now()})
         self._check(rec, annotation)
         rec._put(annotation)
         self._announce(Change("annotation_changed", rec.id, old=old, new=annotation))
         return old
+
+    def edit(self, recording_id: str, annotation_id: str, **changes: object) -> Annotation:
+        """The annotation with some fields changed and `modified` set to now, not yet applied."""
+        old = self.recording(recording_id).find(annotation_id)
+        if old is None:
+            raise EditError(f"There is no such annotation ({annotation_id!r}).")
+        try:
+            return old.with_changes(**changes, modified=now())
+        except ValueError as exc:
+            raise EditError(_first_line(exc)) from exc
 
     def move_annotation(
         self, recording_id: str, annotation_id: str, start_ms: int, end_ms: int
@@ -141,7 +152,7 @@ class Project(BaseModel):
         if start_ms < 0:
             raise EditError("A span cannot start before the recording.")
         self.update_annotation(
-            recording_id, old.with_changes(start_ms=start_ms, end_ms=end_ms, modified=now())
+            recording_id, self.edit(recording_id, annotation_id, start_ms=start_ms, end_ms=end_ms)
         )
         return old
 
@@ -210,3 +221,13 @@ class Project(BaseModel):
         problem = next(iter(rating_problems(self.codebook, self.coders, rating)), None)
         if problem is not None:
             raise EditError(f"{problem[0]} {problem[1]}.")
+
+
+def _first_line(exc: Exception) -> str:
+    """A pydantic error as one sentence: the field and the reason."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors(include_url=False)[0]
+        field = ".".join(str(p) for p in first["loc"])
+        return f"{field} {first['msg'].removeprefix('Value error, ')}."
+    return str(exc).splitlines()[0]

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -29,6 +30,8 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
+            # mkstemp makes the file private (0600); a shared study folder needs the usual mode.
+            os.chmod(tmp, _mode_for(path))
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -40,6 +43,16 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise SaveError(_reason(exc, path)) from exc
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file being replaced, or those a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def backup_path(path: Path) -> Path:
@@ -59,11 +72,18 @@ def _keep_backup(path: Path) -> None:
 
 
 def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable where the file system can; the new file is in place either way,
+    so a folder that refuses fsync (some network shares) must not turn a save into a failure."""
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
     try:
         os.fsync(fd)
+    except OSError:
+        pass
     finally:
         os.close(fd)
 

@@ -10,6 +10,8 @@ def format_path(loc: tuple[int | str, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not part.isidentifier():  # a key from the file: quoted, so the path stays one line
+            out += f"[{part!r}]"
         else:
             out += f".{part}" if out else str(part)
     return out

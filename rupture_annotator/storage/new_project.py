@@ -16,11 +16,11 @@ def default_project_path(video: Path) -> Path:
     return video.with_name(video.stem + PROJECT_SUFFIX)
 
 
-def media_ref(video: Path, project_path: Path) -> MediaRef:
-    """Probe a recording and reference it from a project at project_path. Raises ProbeError."""
+def media_ref(video: Path, project_dir: Path) -> MediaRef:
+    """Probe a recording and reference it from a project in project_dir. Raises ProbeError."""
     info = probe(video)
     return MediaRef(
-        path=relative_path(video, project_path.parent),
+        path=relative_path(video, project_dir),
         size=video.stat().st_size,
         fingerprint=fingerprint(video),
         duration_ms=info.duration_ms,
@@ -35,7 +35,7 @@ def new_project(
     video: Path, project_path: Path, codebook: str | Path = "3rs-2015", coder: str | None = None
 ) -> Project:
     project = Project(codebook=load_codebook(codebook))
-    project.add_recording(media_ref(video, project_path))
+    project.add_recording(media_ref(video, project_path.parent))
     if coder:
         project.add_coder(coder)
     return project

@@ -1,0 +1,1 @@
+"""`make bench`: every benchmarks/bench_*.py module measures and reports figures."""

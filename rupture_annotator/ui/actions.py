@@ -1,0 +1,132 @@
+"""Every command a user can give, declared once: this table builds the menus, the shortcuts and
+the shortcut sheet (press ?)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    keys: tuple[str, ...] = ()
+    help: str = ""
+
+
+MENUS = ("File", "Edit", "Playback", "Code", "View", "Help")
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", "&New Project from Video…", "File", ("Ctrl+N",), "Start coding a recording"),
+    ActionSpec("open", "&Open Project…", "File", ("Ctrl+O",)),
+    ActionSpec("save", "&Save", "File", ("Ctrl+S",)),
+    ActionSpec("save_as", "Save &As…", "File", ("Ctrl+Shift+S",)),
+    ActionSpec("export", "&Export…", "File", ("Ctrl+E",), "Workbook and CSV for analysis"),
+    ActionSpec("quit", "&Quit", "File", ("Ctrl+Q",)),
+    ActionSpec("undo", "&Undo", "Edit", ("Ctrl+Z",)),
+    ActionSpec("redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionSpec("delete", "&Delete Span", "Edit", ("Delete", "Backspace")),
+    ActionSpec("note", "Edit &Note", "Edit", ("N",), "Write a note on the selected span"),
+    ActionSpec("coder", "Set &Coder…", "Edit", (), "Whose coding new spans are"),
+    ActionSpec("play", "&Play / Pause", "Playback", ("Space",)),
+    ActionSpec(
+        "shuttle_back",
+        "Slower / Back (J)",
+        "Playback",
+        ("J",),
+        "Slower while playing, back 1 s when paused",
+    ),
+    ActionSpec("shuttle_stop", "Pause (K)", "Playback", ("K",), "Pause and reset the rate"),
+    ActionSpec("shuttle_fwd", "Play / Faster (L)", "Playback", ("L",), "Play; each press faster"),
+    ActionSpec("back_1s", "Back 1 s", "Playback", ("Left",)),
+    ActionSpec("fwd_1s", "Forward 1 s", "Playback", ("Right",)),
+    ActionSpec("back_5s", "Back 5 s", "Playback", ("Shift+Left",)),
+    ActionSpec("fwd_5s", "Forward 5 s", "Playback", ("Shift+Right",)),
+    ActionSpec("frame_back", "Previous Frame", "Playback", (",",)),
+    ActionSpec("frame_fwd", "Next Frame", "Playback", (".",)),
+    ActionSpec("mark_in", "Mark &In", "Code", ("I",), "Start of the next span"),
+    ActionSpec("mark_out", "Mark &Out", "Code", ("O",), "End of the next span"),
+    ActionSpec("clear_marks", "Clear Marks", "Code", ("Esc",)),
+    ActionSpec(
+        "new_withdrawal",
+        "New &Withdrawal Rupture",
+        "Code",
+        ("W",),
+        "From the marks, or press at start and end",
+    ),
+    ActionSpec(
+        "new_confrontation",
+        "New &Confrontation Rupture",
+        "Code",
+        ("C",),
+        "From the marks, or press at start and end",
+    ),
+    ActionSpec(
+        "new_resolution",
+        "New &Resolution Strategy",
+        "Code",
+        ("R",),
+        "Linked to the selected or latest rupture",
+    ),
+    *(
+        ActionSpec(f"rate_{n}", f"Significance / Resolution {n}", "Code", (f"Alt+{n}",))
+        for n in range(1, 6)
+    ),
+    ActionSpec("next_span", "Select Next Span", "Code", ("]",)),
+    ActionSpec("prev_span", "Select Previous Span", "Code", ("[",)),
+    ActionSpec(
+        "goto_span", "Go to Selected Span", "Code", ("Return",), "Move the video to its start"
+    ),
+    ActionSpec("zoom_in", "Zoom In", "View", ("Ctrl+=", "Ctrl++")),
+    ActionSpec("zoom_out", "Zoom Out", "View", ("Ctrl+-",)),
+    ActionSpec("zoom_all", "Whole Session", "View", ("Ctrl+0",)),
+    ActionSpec("shortcuts", "Keyboard &Shortcuts", "Help", ("?",)),
+    ActionSpec("about", "&About Rupture Annotator", "Help"),
+)
+
+# Codebook keys (1..9, 0) toggle the marker or strategy with that key on the selected span.
+MARKER_KEYS = tuple("1234567890")
+
+
+def build_actions(
+    window: QMainWindow, handlers: dict[str, Callable[[], object]]
+) -> tuple[dict[str, QAction], dict[str, QMenu]]:
+    """Create every action of the table on the window, wired to its handler, in its menu."""
+    menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, window)
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if spec.help:
+            action.setStatusTip(spec.help)
+        handler = handlers.get(spec.id)
+        if handler is not None:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        window.addAction(action)
+        menus[spec.menu].addAction(action)
+        actions[spec.id] = action
+    return actions, menus
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(menu, what, keys) for the shortcut sheet."""
+    rows = [
+        (
+            s.menu,
+            s.text.replace("&", ""),
+            ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in s.keys
+            ),
+        )
+        for s in ACTIONS
+        if s.keys
+    ]
+    rows.append(("Code", "Toggle marker / strategy with that key on the selected span", "1 … 9, 0"))
+    return rows

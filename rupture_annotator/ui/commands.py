@@ -1,0 +1,113 @@
+"""Every edit is an undoable command that changes the domain (never a graphics item)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from rupture_annotator.domain.annotations import (
+    Annotation,
+    ResolutionStrategy,
+    Rupture,
+    SegmentRating,
+    SessionRating,
+)
+from rupture_annotator.domain.project import Project
+
+
+class Command(QUndoCommand):
+    """An edit applied once by Document.apply (so a refused edit never reaches the stack);
+    QUndoStack's own first redo() is then skipped."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._applied = False
+
+    def apply(self) -> None:
+        self.do()
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.do()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+
+def describe(a: Annotation) -> str:
+    return f"{a.kind} rupture" if isinstance(a, Rupture) else "resolution strategy"
+
+
+class AddAnnotation(Command):
+    def __init__(self, project: Project, recording_id: str, annotation: Annotation) -> None:
+        super().__init__(f"Add {describe(annotation)}")
+        self.project, self.recording_id, self.annotation = project, recording_id, annotation
+
+    def do(self) -> None:
+        self.project.add_annotation(self.recording_id, self.annotation)
+
+    def undo(self) -> None:
+        self.project.remove_annotation(self.recording_id, self.annotation.id)
+
+
+class ChangeAnnotation(Command):
+    """Replace an annotation by a changed copy (times, markers, significance, note, link)."""
+
+    def __init__(
+        self, project: Project, recording_id: str, old: Annotation, new: Annotation, text: str
+    ) -> None:
+        super().__init__(text)
+        self.project, self.recording_id, self.old, self.new = project, recording_id, old, new
+
+    def do(self) -> None:
+        self.project.update_annotation(self.recording_id, self.new)
+
+    def undo(self) -> None:
+        self.project.update_annotation(self.recording_id, self.old)
+
+
+class RemoveAnnotation(Command):
+    """Remove an annotation; undo restores it and re-links the strategies it had."""
+
+    def __init__(self, project: Project, recording_id: str, annotation: Annotation) -> None:
+        super().__init__(f"Delete {describe(annotation)}")
+        self.project, self.recording_id, self.annotation = project, recording_id, annotation
+        self.unlinked: list[ResolutionStrategy] = []
+
+    def do(self) -> None:
+        _, self.unlinked = self.project.remove_annotation(self.recording_id, self.annotation.id)
+
+    def undo(self) -> None:
+        self.project.add_annotation(self.recording_id, self.annotation)
+        for strategy in self.unlinked:
+            self.project.update_annotation(self.recording_id, strategy)
+
+
+class SetRating(Command):
+    def __init__(
+        self,
+        project: Project,
+        recording_id: str,
+        old: SegmentRating | SessionRating | None,
+        new: SegmentRating | SessionRating,
+    ) -> None:
+        super().__init__("Rate segment" if isinstance(new, SegmentRating) else "Rate session")
+        self.project, self.recording_id, self.old, self.new = project, recording_id, old, new
+
+    def _set(self, rating: SegmentRating | SessionRating) -> None:
+        if isinstance(rating, SegmentRating):
+            self.project.set_segment_rating(self.recording_id, rating)
+        else:
+            self.project.set_session_rating(self.recording_id, rating)
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        if self.old is not None:
+            self._set(self.old)
+        else:
+            blank = self.new.model_copy(update={"values": {}})
+            self._set(blank)

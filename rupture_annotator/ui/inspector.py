@@ -1,0 +1,227 @@
+"""The inspector: everything about the selected span, editable (each edit an undoable command)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rupture_annotator.domain.annotations import Annotation, ResolutionStrategy, Rupture
+from rupture_annotator.domain.project import Change
+from rupture_annotator.ui.coding import CodingController
+from rupture_annotator.ui.timefmt import format_ms, parse_time
+
+
+def swatch(color: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+class Inspector(QWidget):
+    def __init__(self, coding: CodingController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.coding = coding
+        self.project = coding.document.project
+        self.empty = QLabel("Select a span on the timeline (or press ] ) to see and edit it here.")
+        self.empty.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt")
+        self.kind = QComboBox()
+        self.kind.addItems(["withdrawal", "confrontation"])
+        self.start = QLineEdit()
+        self.end = QLineEdit()
+        self.rating = QComboBox()
+        self.link = QComboBox()
+        self.items = QListWidget()
+        self.items.setMinimumHeight(150)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note (N) — what you saw, for the consensus meeting")
+        self.note.setMaximumHeight(110)
+        self.coder = QLabel()
+
+        self.form = QFormLayout()
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("Start", self.start)
+        self.form.addRow("End", self.end)
+        self.rating_label = QLabel("Rating")
+        self.form.addRow(self.rating_label, self.rating)
+        self.form.addRow("Addresses", self.link)
+        self.form.addRow("Coder", self.coder)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addLayout(self.form)
+        self.items_label = QLabel()
+        body.addWidget(self.items_label)
+        body.addWidget(self.items)
+        body.addWidget(QLabel("Note"))
+        body.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+
+        self.kind.activated.connect(self._kind_chosen)
+        self.start.editingFinished.connect(self._times_edited)
+        self.end.editingFinished.connect(self._times_edited)
+        self.rating.activated.connect(self._rating_chosen)
+        self.link.activated.connect(self._link_chosen)
+        self.items.itemChanged.connect(self._item_toggled)
+        self.note.installEventFilter(self)
+        coding.selection_changed.connect(lambda _id: self.refresh())
+        self.project.subscribe(self._on_change)
+        self.refresh()
+
+    def focus_note(self) -> None:
+        if self.coding.selected() is not None:
+            self.note.setFocus()
+            self.note.selectAll()
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+        if obj is self.note and event.type() == event.Type.FocusOut:
+            self._note_edited()
+        elif obj is self.note and event.type() == event.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self._note_edited()
+                self.window().setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.refresh()
+                self.window().setFocus()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _on_change(self, change: Change) -> None:
+        sel = self.coding.selected_id
+        for value in (change.old, change.new):
+            if isinstance(value, Rupture | ResolutionStrategy) and value.id == sel:
+                self.refresh()
+                return
+
+    def refresh(self) -> None:
+        a = self.coding.selected()
+        self.empty.setVisible(a is None)
+        self.body.setVisible(a is not None)
+        if a is None:
+            return
+        blockers = [
+            QSignalBlocker(w) for w in (self.kind, self.rating, self.link, self.items, self.note)
+        ]
+        codebook = self.project.codebook
+        is_rupture = isinstance(a, Rupture)
+        self.title.setText(
+            f"{a.kind.capitalize()} rupture" if isinstance(a, Rupture) else "Resolution strategy"
+        )
+        self.kind.setVisible(is_rupture)
+        self.form.labelForField(self.kind).setVisible(is_rupture)
+        self.link.setVisible(not is_rupture)
+        self.form.labelForField(self.link).setVisible(not is_rupture)
+        self.start.setText(format_ms(a.start_ms))
+        self.end.setText(format_ms(a.end_ms))
+        self.coder.setText(a.coder)
+        scale = codebook.scale("significance" if is_rupture else "resolution")
+        self.rating_label.setText("Significance" if is_rupture else "Resolution")
+        self.rating.clear()
+        self.rating.addItem("— not rated", None)
+        if scale is not None:
+            for v in range(scale.minimum, scale.maximum + 1):
+                self.rating.addItem(f"{v}  {scale.anchors.get(v, '')}".rstrip(), v)
+        current = a.significance if isinstance(a, Rupture) else a.resolution
+        self.rating.setCurrentIndex(
+            max(0, self.rating.findData(current)) if current is not None else 0
+        )
+        self.items.clear()
+        if isinstance(a, Rupture):
+            self.kind.setCurrentText(a.kind.value)
+            self.items_label.setText("Markers (press the key to toggle)")
+            entries = [
+                (m.id, m.key, m.label, m.color, m.definition) for m in codebook.markers_of(a.kind)
+            ]
+            chosen = set(a.marker_ids)
+        else:
+            self.items_label.setText("Strategies (press the key to toggle)")
+            entries = [(s.id, s.key, s.label, s.color, s.definition) for s in codebook.strategies]
+            chosen = set(a.strategy_ids)
+            self._fill_links(a)
+        for item_id, key, label, color, definition in entries:
+            item = QListWidgetItem(swatch(color), f"{key}  {label}")
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            item.setToolTip(definition)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if item_id in chosen else Qt.CheckState.Unchecked
+            )
+            self.items.addItem(item)
+        if not self.note.hasFocus():
+            self.note.setPlainText(a.note)
+        del blockers
+
+    def _fill_links(self, a: ResolutionStrategy) -> None:
+        self.link.clear()
+        self.link.addItem("— no rupture", None)
+        rec = self.coding.document.recording
+        for r in sorted(rec.ruptures if rec else [], key=lambda r: r.start_ms):
+            self.link.addItem(
+                f"{r.kind} at {format_ms(r.start_ms, millis=False)} ({r.coder})", r.id
+            )
+        self.link.setCurrentIndex(max(0, self.link.findData(a.rupture_id)) if a.rupture_id else 0)
+
+    def _selected(self) -> Annotation | None:
+        return self.coding.selected()
+
+    def _kind_chosen(self) -> None:
+        a = self._selected()
+        if isinstance(a, Rupture) and self.kind.currentText() != a.kind.value:
+            # markers belong to a kind: changing the kind drops them
+            self.coding.change_selected("Change kind", kind=self.kind.currentText(), marker_ids=())
+
+    def _times_edited(self) -> None:
+        a = self._selected()
+        if a is None:
+            return
+        try:
+            start, end = parse_time(self.start.text()), parse_time(self.end.text())
+        except ValueError as exc:
+            self.coding.message.emit(str(exc))
+            self.refresh()
+            return
+        if (start, end) != (a.start_ms, a.end_ms) and not self.coding.move(a.id, start, end):
+            self.refresh()
+
+    def _rating_chosen(self) -> None:
+        a = self._selected()
+        value = self.rating.currentData()
+        field = "significance" if isinstance(a, Rupture) else "resolution"
+        self.coding.change_selected("Rate", **{field: value})
+
+    def _link_chosen(self) -> None:
+        self.coding.change_selected("Link to rupture", rupture_id=self.link.currentData())
+
+    def _item_toggled(self, item: QListWidgetItem) -> None:
+        a = self._selected()
+        if a is None:
+            return
+        chosen = tuple(
+            self.items.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.items.count())
+            if self.items.item(i).checkState() == Qt.CheckState.Checked
+        )
+        field = "marker_ids" if isinstance(a, Rupture) else "strategy_ids"
+        self.coding.change_selected("Choose markers", **{field: chosen})
+
+    def _note_edited(self) -> None:
+        a = self._selected()
+        if a is not None and self.note.toPlainText() != a.note:
+            self.coding.set_note(self.note.toPlainText())

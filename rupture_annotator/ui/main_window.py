@@ -1,0 +1,443 @@
+"""The main window composes the player, timeline, panels and actions; it does not decide.
+
+Decisions live in CodingController (keys → commands), Document (files, undo, recovery) and
+file_flows (dialogs); this module wires their signals together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rupture_annotator import __version__
+from rupture_annotator.domain.project import Project
+from rupture_annotator.media.player import PlaybackState, Player, clamp_rate
+from rupture_annotator.ui import file_flows
+from rupture_annotator.ui.actions import MARKER_KEYS, build_actions
+from rupture_annotator.ui.codebook_panel import CodebookPanel
+from rupture_annotator.ui.coding import CodingController
+from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.inspector import Inspector
+from rupture_annotator.ui.segment_panel import SegmentPanel
+from rupture_annotator.ui.settings import Settings
+from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
+from rupture_annotator.ui.timefmt import format_ms
+from rupture_annotator.ui.timeline import TimelineWidget
+from rupture_annotator.ui.transport import TransportBar
+
+SHUTTLE_RATES = (0.25, 0.5, 1.0, 1.5, 2.0, 4.0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, player: Player, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.settings = settings
+        self.document: Document | None = None
+        self.coding: CodingController | None = None
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+        self.resize(1400, 880)
+
+        self.transport = TransportBar(player)
+        self.video_area = QWidget()
+        video_layout = QVBoxLayout(self.video_area)
+        video_layout.setContentsMargins(0, 0, 0, 0)
+        video_layout.addWidget(player.video_widget())
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.video_area, 1)
+        top_layout.addWidget(self.transport)
+        self.splitter.addWidget(top)
+        self.timeline_holder = QWidget()
+        QVBoxLayout(self.timeline_holder).setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.timeline_holder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.inspector_dock = self._dock(
+            "Inspector", "inspector", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.segment_dock = self._dock("Segment", "segment", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.codebook_dock = self._dock(
+            "Codebook", "codebook", Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.segment_dock, self.codebook_dock)
+        self.segment_dock.raise_()
+
+        self.coder_label, self.position_label, self.save_label = QLabel(), QLabel(), QLabel()
+        for label in (self.coder_label, self.position_label, self.save_label):
+            self.statusBar().addPermanentWidget(label)
+
+        self.actions_by_id, menus = build_actions(self, self._handlers())
+        for dock in (self.inspector_dock, self.segment_dock, self.codebook_dock):
+            menus["View"].addAction(dock.toggleViewAction())
+        self.recent_menu = menus["File"].addMenu("Open &Recent")
+        menus["File"].insertMenu(self.actions_by_id["save"], self.recent_menu)
+        self._marker_actions()
+        self._refresh_recent()
+
+        player.position_changed.connect(self._position)
+        player.media_loaded.connect(self._media_loaded)
+        player.error_occurred.connect(self._player_error)
+        player.set_volume(settings.get("player/volume"))
+        self.transport.volume.setValue(player.volume())
+
+        geometry, state = settings.get("window/geometry"), settings.get("window/state")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.setWindowTitle("Rupture Annotator")
+
+    # -- composition ----------------------------------------------------------------------------
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")  # restoreState finds docks by name
+        dock.setMinimumWidth(300)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _marker_actions(self) -> None:
+        for key in MARKER_KEYS:
+            action = QAction(f"Toggle marker {key}", self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(
+                lambda _c=False, k=key: self.coding and self.coding.toggle_key(k)
+            )
+            self.addAction(action)
+
+    def _toggle_key(self, key: str) -> None:
+        if self.coding is not None:
+            self.coding.toggle_key(key)
+
+    def set_document(self, document: Document) -> None:
+        """Show a project: build the views bound to it, replacing the previous project's."""
+        if self.document is not None:
+            self.document.close()
+        self.document = document
+        self.coding = coding = CodingController(document, self)
+        project = document.project
+
+        holder = self.timeline_holder.layout()
+        assert holder is not None
+        old = holder.takeAt(0)
+        if old is not None and (old_widget := old.widget()) is not None:
+            old_widget.deleteLater()
+        self.timeline = TimelineWidget(project)
+        self.timeline.set_recording(document.recording_id)
+        holder.addWidget(self.timeline)
+        self.inspector = Inspector(coding)
+        self.inspector_dock.setWidget(self.inspector)
+        self.segment_panel = SegmentPanel(document)
+        self.segment_dock.setWidget(self.segment_panel)
+        self.codebook_dock.setWidget(CodebookPanel(project.codebook))
+
+        self.timeline.seek_requested.connect(self.player.seek)
+        self.timeline.selection_changed.connect(self._timeline_selected)
+        self.timeline.create_requested.connect(coding.create_span)
+        self.timeline.move_requested.connect(coding.move)
+        coding.selection_changed.connect(self.timeline.set_selected)
+        coding.marks_changed.connect(self.timeline.set_marks)
+        coding.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        document.error.connect(self._error)
+        document.state_changed.connect(self._document_state)
+        document.undo_stack.indexChanged.connect(lambda _i: self._update_undo_actions())
+        self._update_undo_actions()
+        self._document_state()
+        self.coder_label.setText(f"Coder: {document.coder}")
+
+        media = None
+        if document.recording_id is not None:
+            media = file_flows.check_media(self, project, document.path, document.recording_id)
+            if media is not None and document.media_path() != media:
+                document.mark_recovered()  # relinked: the file on disk still has the old link
+        if media is not None:
+            self.player.open(media)
+        else:
+            self.player.close()
+            duration = document.recording.media.duration_ms if document.recording else None
+            self.statusBar().showMessage(
+                "No video: you can still code, edit and export."
+                if duration
+                else "No recording in this project."
+            )
+        if document.path is not None:
+            self.settings.set("files/last_dir", str(document.path.parent))
+            self.settings.add_recent(str(document.path))
+            self._refresh_recent()
+
+    # -- reactions ------------------------------------------------------------------------------
+    def _position(self, ms: int) -> None:
+        if self.document is None:
+            return
+        self.timeline.set_playhead(ms)
+        self.segment_panel.set_position(ms)
+        self.position_label.setText(format_ms(ms))
+
+    def _media_loaded(self, info: object) -> None:
+        if self.document is not None:
+            self.timeline.set_frame_ms(1000.0 / self.player.fps())
+        self.transport.show_position(self.player.position_ms())
+
+    def _player_error(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+        QMessageBox.warning(self, "Playback", text)
+
+    def _error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _timeline_selected(self, annotation_id: object) -> None:
+        if self.coding is None:
+            return
+        self.coding.select(annotation_id if isinstance(annotation_id, str) else None)
+        a = self.coding.selected()
+        if a is not None and self.settings.get("timeline/select_seeks"):
+            self.player.seek(a.start_ms)
+
+    def _document_state(self) -> None:
+        if self.document is None:
+            return
+        self.setWindowTitle(self.document.title())
+        modified = self.document.is_modified()
+        self.setWindowModified(modified)
+        self.save_label.setText("Unsaved changes (kept for recovery)" if modified else "Saved")
+
+    def _update_undo_actions(self) -> None:
+        if self.document is None:
+            return
+        stack = self.document.undo_stack
+        self.actions_by_id["undo"].setEnabled(stack.canUndo())
+        self.actions_by_id["redo"].setEnabled(stack.canRedo())
+        self.actions_by_id["undo"].setText(f"&Undo {stack.undoText()}".rstrip())
+        self.actions_by_id["redo"].setText(f"&Redo {stack.redoText()}".rstrip())
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.settings.get("files/recent"):
+            action = self.recent_menu.addAction(Path(p).name)
+            action.setToolTip(p)
+            action.triggered.connect(partial(self.open_path, Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # -- handlers for the action table ----------------------------------------------------------
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        p = self.player
+
+        def pos() -> int:
+            return p.position_ms()
+
+        def code(method: str, *args: object) -> object:
+            if self.coding is None:
+                return None
+            return getattr(self.coding, method)(*args)
+
+        def with_doc(fn: Callable[[Document], object]) -> Callable[[], object]:
+            return lambda: None if self.document is None else fn(self.document)
+
+        handlers: dict[str, Callable[[], object]] = {
+            "new": self.new_from_video,
+            "open": self.open_dialog,
+            "save": self.save,
+            "save_as": self.save_as,
+            "export": self.export,
+            "quit": self.close,
+            "undo": with_doc(lambda d: d.undo_stack.undo()),
+            "redo": with_doc(lambda d: d.undo_stack.redo()),
+            "delete": lambda: code("delete_selected"),
+            "note": with_doc(lambda _d: self.inspector.focus_note()),
+            "coder": self.change_coder,
+            "play": p.toggle,
+            "shuttle_back": self.shuttle_back,
+            "shuttle_stop": self.shuttle_stop,
+            "shuttle_fwd": self.shuttle_forward,
+            "back_1s": lambda: p.seek(max(0, pos() - 1000)),
+            "fwd_1s": lambda: p.seek(pos() + 1000),
+            "back_5s": lambda: p.seek(max(0, pos() - 5000)),
+            "fwd_5s": lambda: p.seek(pos() + 5000),
+            "frame_back": lambda: p.step(-1),
+            "frame_fwd": lambda: p.step(1),
+            "mark_in": lambda: code("set_in", pos()),
+            "mark_out": lambda: code("set_out", pos()),
+            "clear_marks": lambda: code("clear_marks"),
+            "new_withdrawal": lambda: code("create", "withdrawal", pos()),
+            "new_confrontation": lambda: code("create", "confrontation", pos()),
+            "new_resolution": lambda: code("create", "resolution", pos()),
+            "next_span": lambda: code("select_neighbour", 1, pos()),
+            "prev_span": lambda: code("select_neighbour", -1, pos()),
+            "goto_span": self.goto_selected,
+            "zoom_in": with_doc(lambda _d: self.timeline.view_window().zoom(0.5)),
+            "zoom_out": with_doc(lambda _d: self.timeline.view_window().zoom(2.0)),
+            "zoom_all": with_doc(lambda _d: self.timeline.view_window().show_all()),
+            "shortcuts": lambda: ShortcutSheet(self).exec(),
+            "about": self.about,
+        }
+        for n in range(1, 6):
+            handlers[f"rate_{n}"] = partial(code, "set_rating", n)
+        return handlers
+
+    def shuttle_forward(self) -> None:
+        if self.player.state() != PlaybackState.PLAYING:
+            self.player.set_rate(1.0)
+            self.player.play()
+        else:
+            faster = [r for r in SHUTTLE_RATES if r > self.player.rate()]
+            self.player.set_rate(faster[0] if faster else SHUTTLE_RATES[-1])
+        self.transport.show_rate(self.player.rate())
+
+    def shuttle_back(self) -> None:
+        if self.player.state() == PlaybackState.PLAYING:
+            slower = [r for r in SHUTTLE_RATES if r < self.player.rate()]
+            self.player.set_rate(clamp_rate(slower[-1] if slower else SHUTTLE_RATES[0]))
+        else:
+            self.player.seek(max(0, self.player.position_ms() - 1000))
+        self.transport.show_rate(self.player.rate())
+
+    def shuttle_stop(self) -> None:
+        self.player.pause()
+        self.player.set_rate(1.0)
+        self.transport.show_rate(1.0)
+
+    def goto_selected(self) -> None:
+        a = self.coding.selected() if self.coding else None
+        if a is not None:
+            self.player.seek(a.start_ms)
+
+    # -- files ------------------------------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        """Open a project file, or start a new project when given a recording."""
+        if not self.maybe_save():
+            return False
+        if path.suffix.lower() in file_flows.VIDEO_SUFFIXES:
+            created = file_flows.create_project(self, path)
+            if created is None:
+                return False
+            project, path = created
+        else:
+            project_or_none = file_flows.open_project(self, path)
+            if project_or_none is None:
+                return False
+            project = project_or_none
+        self.show_project(project, path)
+        return True
+
+    def show_project(self, project: Project, path: Path | None, *, recovered: bool = False) -> None:
+        coder = file_flows.ask_coder(self, self.settings)
+        document = Document(project, path, coder)
+        self.set_document(document)
+        if recovered:
+            document.mark_recovered()
+
+    def open_dialog(self) -> None:
+        path = file_flows.choose_project(self, self.settings)
+        if path is not None:
+            self.open_path(path)
+
+    def new_from_video(self) -> None:
+        video = file_flows.choose_video(self, self.settings)
+        if video is not None:
+            self.open_path(video)
+
+    def save(self) -> bool:
+        if self.document is None:
+            return False
+        if self.document.path is None:
+            return self.save_as()
+        saved = self.document.save()
+        if saved:
+            self.statusBar().showMessage(f"Saved {self.document.path}", 4000)
+        return saved
+
+    def save_as(self) -> bool:
+        if self.document is None:
+            return False
+        suggested = (
+            self.document.path
+            or Path(self.settings.get("files/last_dir") or ".") / "project.rupture.json"
+        )
+        target = file_flows.choose_save_path(self, suggested)
+        if target is None or not self.document.save(target):
+            return False
+        self.settings.add_recent(str(target))
+        self._refresh_recent()
+        return True
+
+    def export(self) -> None:
+        if self.document is None:
+            return
+        from rupture_annotator.ui import export_dialog  # the export stack loads on first use
+
+        export_dialog.show_export_dialog(self, self.document.project, self.document.path)
+
+    def change_coder(self) -> None:
+        if self.document is None:
+            return
+        name = file_flows.ask_coder(self, self.settings, force=True)
+        self.document.coder = name
+        if name not in self.document.project.coders:
+            self.document.project.add_coder(name)
+        self.coder_label.setText(f"Coder: {name}")
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Rupture Annotator",
+            f"Rupture Annotator {__version__}\n\nCode alliance ruptures and their resolution (3RS) "
+            "on session recordings. Works fully offline; videos are never copied or uploaded.",
+        )
+
+    def maybe_save(self) -> bool:
+        """Ask before unsaved work would be lost; False when the user cancels."""
+        if self.document is None or not self.document.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "Save the changes to this project before closing it?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- window events ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.document is not None:
+            self.document.close()
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("player/volume", self.player.volume())
+        self.settings.sync()
+        self.player.close()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls: list[QUrl] = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.open_path(Path(urls[0].toLocalFile()))

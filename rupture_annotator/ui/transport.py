@@ -1,0 +1,75 @@
+"""The transport bar: play/pause, frame steps, rate, volume, and the time and frame readout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from rupture_annotator.media.player import PlaybackState, Player
+from rupture_annotator.ui.timefmt import format_ms
+
+RATES = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 4.0)
+
+
+class TransportBar(QWidget):
+    def __init__(self, player: Player, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.play = self._button("▶", "Play / pause (Space)", player.toggle)
+        self.back = self._button("◀|", "Previous frame (,)", lambda: player.step(-1))
+        self.fwd = self._button("|▶", "Next frame (.)", lambda: player.step(1))
+        self.time = QLabel()
+        self.time.setStyleSheet("font-family: monospace; font-size: 12pt")
+        self.time.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rate = QComboBox()
+        self.rate.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for r in RATES:
+            self.rate.addItem(f"{r:g}×", r)
+        self.rate.setCurrentIndex(RATES.index(1.0))
+        self.rate.setToolTip("Playback rate (J slower, L faster)")
+        self.rate.activated.connect(lambda _i: player.set_rate(self.rate.currentData()))
+        self.mute = self._button("🔊", "Mute", lambda: player.set_muted(not player.is_muted()))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setFixedWidth(90)
+        self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.volume.setToolTip("Volume")
+        self.volume.valueChanged.connect(player.set_volume)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for w in (self.back, self.play, self.fwd):
+            layout.addWidget(w)
+        layout.addSpacing(12)
+        layout.addWidget(self.time)
+        layout.addStretch(1)
+        layout.addWidget(QLabel("Rate"))
+        layout.addWidget(self.rate)
+        layout.addWidget(self.mute)
+        layout.addWidget(self.volume)
+        player.position_changed.connect(self.show_position)
+        player.state_changed.connect(self._state)
+        self.show_position(0)
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.setMinimumWidth(36)
+        b.clicked.connect(slot)
+        return b
+
+    def show_position(self, ms: int) -> None:
+        total = self.player.duration_ms()
+        self.time.setText(
+            f"{format_ms(ms)} / {format_ms(total, millis=False)}   frame {self.player.ms_to_frame(ms)}"
+        )
+
+    def show_rate(self, rate: float) -> None:
+        i = self.rate.findData(rate)
+        if i >= 0:
+            self.rate.setCurrentIndex(i)
+
+    def _state(self, state: str) -> None:
+        self.play.setText("❚❚" if state == PlaybackState.PLAYING else "▶")
+        self.mute.setText("🔇" if self.player.is_muted() else "🔊")
