@@ -22,7 +22,7 @@ bench: setup
 	$(VENV)/python -m benchmarks
 
 demo: setup
-	bash scripts/make_demo.sh
+	$(VENV)/python scripts/make_demo.py
 
 screenshots: setup
 	bash scripts/screenshots.sh

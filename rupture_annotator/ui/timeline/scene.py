@@ -1,0 +1,158 @@
+"""What the timeline shows of one recording, kept in step with the project's change events."""
+
+from __future__ import annotations
+
+from rupture_annotator.domain.annotations import (
+    Annotation,
+    ResolutionStrategy,
+    Rupture,
+    SegmentRating,
+)
+from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.domain.project import Change, EditError, Project
+from rupture_annotator.domain.recording import Recording
+from rupture_annotator.domain.segments import coded_length_ms
+from rupture_annotator.ui.timeline.span_index import SpanIndex, lane_of
+
+LANE_TITLES = {
+    "withdrawal": "Withdrawal",
+    "confrontation": "Confrontation",
+    "resolution": "Resolution",
+}
+
+
+class TimelineScene:
+    """The current recording's spans by id and by lane, the strategy-to-rupture links and the
+    rated segments; updated per change event rather than rebuilt."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.recording_id: str | None = None
+        self.spans: dict[str, Annotation] = {}
+        self.index = SpanIndex(tag_of=self.color_of)
+        self.addressed_by: dict[str, set[str]] = {}  # rupture id -> strategy ids
+        self.rupture_of: dict[str, str] = {}  # strategy id -> rupture id
+        self.duration_ms = 60_000
+        self.version = 0  # bumps on every change to spans, for caches derived from them
+        self._short_labels: dict[str, str] = {}
+
+    @property
+    def codebook(self) -> Codebook:
+        return self.project.codebook
+
+    def recording(self) -> Recording | None:
+        if self.recording_id is None:
+            return None
+        try:
+            return self.project.recording(self.recording_id)
+        except EditError:
+            return None
+
+    def set_recording(self, recording_id: str | None) -> None:
+        self.recording_id = recording_id
+        rec = self.recording()
+        if rec is None:
+            self.recording_id = None
+        annotations = rec.annotations() if rec is not None else []
+        self.spans = {a.id: a for a in annotations}
+        self.index.load(annotations)
+        self.addressed_by, self.rupture_of = {}, {}
+        for a in annotations:
+            self._link(a)
+        self.duration_ms = self._duration(rec)
+        self._short_labels = {}
+        self.version += 1
+
+    def apply(self, change: Change) -> bool:
+        """Follow one project change; True when it alters what this recording shows."""
+        if change.recording_id is None or change.recording_id != self.recording_id:
+            return change.kind == "coder_added"
+        if change.kind in ("annotation_added", "annotation_changed", "annotation_removed"):
+            old, new = change.old, change.new
+            if isinstance(old, Rupture | ResolutionStrategy):
+                self.index.remove(old)
+                self.spans.pop(old.id, None)
+                self._short_labels.pop(old.id, None)
+                self._unlink(old)
+            if isinstance(new, Rupture | ResolutionStrategy):
+                self.index.add(new)
+                self.spans[new.id] = new
+                self._link(new)
+                self.duration_ms = max(self.duration_ms, new.end_ms)
+            self.version += 1
+            return True
+        if change.kind == "recording_changed":
+            self.duration_ms = self._duration(self.recording())
+            return True
+        return change.kind == "rating_changed"
+
+    # -- reading -------------------------------------------------------------------------------
+    def rated_segments(self, coders: set[str] | None) -> set[int]:
+        rec = self.recording()
+        if rec is None:
+            return set()
+        ratings: list[SegmentRating] = rec.segment_ratings
+        return {r.segment_index for r in ratings if coders is None or r.coder in coders}
+
+    def coders_with_spans(self) -> set[str]:
+        return self.index.coders()
+
+    def color_of(self, a: Annotation) -> str:
+        cb = self.project.codebook
+        if isinstance(a, Rupture):
+            for mid in a.marker_ids:
+                marker = cb.markers_by_id.get(mid)
+                if marker is not None:
+                    return marker.color
+        else:
+            for sid in a.strategy_ids:
+                strategy = cb.strategies_by_id.get(sid)
+                if strategy is not None:
+                    return strategy.color
+        return cb.color_of(lane_of(a))
+
+    def lane_color(self, lane: str) -> str:
+        return self.project.codebook.color_of(lane)
+
+    def short_label(self, a: Annotation) -> str:
+        """What a span says on itself: its first marker or strategy and its rating."""
+        found = self._short_labels.get(a.id)
+        if found is None:
+            found = self._short_labels[a.id] = self._compose_label(a)
+        return found
+
+    def _compose_label(self, a: Annotation) -> str:
+        cb = self.project.codebook
+        if isinstance(a, Rupture):
+            names = [cb.markers_by_id[m].label for m in a.marker_ids if m in cb.markers_by_id]
+            rating = f"sig {a.significance}" if a.significance is not None else ""
+        else:
+            names = [
+                cb.strategies_by_id[s].label for s in a.strategy_ids if s in cb.strategies_by_id
+            ]
+            rating = f"res {a.resolution}" if a.resolution is not None else ""
+        text = names[0] if names else LANE_TITLES[lane_of(a)]
+        if len(names) > 1:
+            text += f" +{len(names) - 1}"
+        return f"{text} · {rating}" if rating else text
+
+    # -- internals -----------------------------------------------------------------------------
+    def _link(self, a: Annotation) -> None:
+        if isinstance(a, ResolutionStrategy) and a.rupture_id is not None:
+            self.addressed_by.setdefault(a.rupture_id, set()).add(a.id)
+            self.rupture_of[a.id] = a.rupture_id
+
+    def _unlink(self, a: Annotation) -> None:
+        if isinstance(a, ResolutionStrategy) and a.rupture_id is not None:
+            self.rupture_of.pop(a.id, None)
+            linked = self.addressed_by.get(a.rupture_id)
+            if linked is not None:
+                linked.discard(a.id)
+                if not linked:
+                    del self.addressed_by[a.rupture_id]
+
+    def _duration(self, rec: Recording | None) -> int:
+        if rec is None:
+            return 60_000
+        last_end = max((a.end_ms for a in self.spans.values()), default=0)
+        return max(coded_length_ms(rec), last_end, 1_000)
