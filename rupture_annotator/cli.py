@@ -67,7 +67,11 @@ def _probe(args: argparse.Namespace) -> int:
         print(f"{name}")
         print(f"  duration     {info.duration_ms / 1000:.3f} s")
         if info.has_video:
-            print(f"  video        {info.width}x{info.height} {info.codec}, {info.fps:.3f} fps")
+            frames = f", {info.frame_count} frames" if info.frame_count else ""
+            print(
+                f"  video        {info.width}x{info.height} {info.codec}, "
+                f"{info.fps:.3f} fps{frames}"
+            )
             if info.variable_frame_rate:
                 print("  warning      variable frame rate: frame numbers are approximate")
         else:
@@ -75,6 +79,51 @@ def _probe(args: argparse.Namespace) -> int:
         print(f"  audio        {'yes' if info.has_audio else 'none'}")
         print(f"  container    {info.container}")
     return status
+
+
+def _export(args: argparse.Namespace) -> int:
+    from rupture_annotator.storage.export import (
+        ExportError,
+        ExportOptions,
+        StudyError,
+        export_study,
+        load_study,
+    )
+
+    if args.output is None and args.csv is None:
+        print("Name a workbook (-o OUT.xlsx) or a CSV folder (--csv DIR).", file=sys.stderr)
+        return 2
+    if args.output is not None and not args.output.lower().endswith(".xlsx"):
+        print(f"{args.output}: a workbook's name must end in .xlsx.", file=sys.stderr)
+        return 2
+    many = len(args.projects) > 1 or any(Path(p).is_dir() for p in args.projects)
+
+    def progress(done: int, total: int, what: str) -> None:
+        if many and done < total:
+            print(f"[{done + 1}/{total}] {what}", file=sys.stderr, flush=True)
+
+    try:
+        study = load_study(args.projects, coder=args.coder, progress=progress)
+        options = ExportOptions(
+            workbook=Path(args.output) if args.output else None,
+            csv_dir=Path(args.csv) if args.csv else None,
+            bom=args.bom,
+            plots=not args.no_plots,
+        )
+        result = export_study(study, options, progress)
+    except StudyError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return 1
+    except ExportError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    rows = ", ".join(f"{result.rows[n]} {n.lower()}" for n in ("Ruptures", "Resolutions"))
+    print(f"Exported {len(study.projects)} project(s) ({rows}) to {len(result.files)} file(s):")
+    for path in result.files:
+        print(f"  {path}")
+    return 0
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -119,6 +168,21 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     p.add_argument("files", nargs="+", metavar="VIDEO")
     p.set_defaults(func=_probe)
     subs["probe"] = p
+
+    p = sub.add_parser(
+        "export",
+        help="write projects (or folders of them) to one workbook and/or CSV files",
+        description="Combine projects into one study workbook (Ruptures, Resolutions, Segments, "
+        "Sessions, Plots, Codebook, Dictionary, About) and/or one CSV file per table.",
+    )
+    p.add_argument("projects", nargs="+", metavar="PROJECT", help="project files or folders")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx", help="the workbook to write")
+    p.add_argument("--csv", metavar="DIR", help="also (or only) write CSV files into DIR")
+    p.add_argument("--bom", action="store_true", help="start CSV files with a UTF-8 BOM (Excel)")
+    p.add_argument("--coder", metavar="NAME", help="only this coder's coding")
+    p.add_argument("--no-plots", action="store_true", help="no timeline pictures")
+    p.set_defaults(func=_export)
+    subs["export"] = p
     return parser, subs
 
 

@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         """Show a project: build the views bound to it, replacing the previous project's."""
         if self.document is not None:
             self.document.close()
+            self.document.deleteLater()
+        document.setParent(self)
         self.document = document
         self.coding = coding = CodingController(document, self)
         project = document.project
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
             old_widget.deleteLater()
         self.timeline = TimelineWidget(project)
         self.timeline.set_recording(document.recording_id)
+        self.timeline.set_current_coder(document.coder)
+        self.timeline.set_select_seeks(bool(self.settings.get("timeline/select_seeks")))
         holder.addWidget(self.timeline)
         self.inspector = Inspector(coding)
         self.inspector_dock.setWidget(self.inspector)
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
         coding.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         document.error.connect(self._error)
         document.state_changed.connect(self._document_state)
-        document.undo_stack.indexChanged.connect(lambda _i: self._update_undo_actions())
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
         self._document_state()
         self.coder_label.setText(f"Coder: {document.coder}")
@@ -171,6 +175,11 @@ class MainWindow(QMainWindow):
                 document.mark_recovered()  # relinked: the file on disk still has the old link
         if media is not None:
             self.player.open(media)
+            self.statusBar().showMessage(
+                "Space plays. Mark a rupture with I and O, then W (withdrawal) or C (confrontation); "
+                "R marks a resolution strategy. Press ? for every key.",
+                20000,
+            )
         else:
             self.player.close()
             duration = document.recording.media.duration_ms if document.recording else None
@@ -207,10 +216,8 @@ class MainWindow(QMainWindow):
     def _timeline_selected(self, annotation_id: object) -> None:
         if self.coding is None:
             return
+        # the timeline itself asks for a seek on a click when "select seeks" is on
         self.coding.select(annotation_id if isinstance(annotation_id, str) else None)
-        a = self.coding.selected()
-        if a is not None and self.settings.get("timeline/select_seeks"):
-            self.player.seek(a.start_ms)
 
     def _document_state(self) -> None:
         if self.document is None:
@@ -220,7 +227,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(modified)
         self.save_label.setText("Unsaved changes (kept for recovery)" if modified else "Saved")
 
-    def _update_undo_actions(self) -> None:
+    def _update_undo_actions(self, _index: int = 0) -> None:
         if self.document is None:
             return
         stack = self.document.undo_stack
@@ -283,8 +290,8 @@ class MainWindow(QMainWindow):
             "next_span": lambda: code("select_neighbour", 1, pos()),
             "prev_span": lambda: code("select_neighbour", -1, pos()),
             "goto_span": self.goto_selected,
-            "zoom_in": with_doc(lambda _d: self.timeline.view_window().zoom(0.5)),
-            "zoom_out": with_doc(lambda _d: self.timeline.view_window().zoom(2.0)),
+            "zoom_in": with_doc(lambda _d: self.timeline.view_window().zoom(2.0, pos())),
+            "zoom_out": with_doc(lambda _d: self.timeline.view_window().zoom(0.5, pos())),
             "zoom_all": with_doc(lambda _d: self.timeline.view_window().show_all()),
             "shortcuts": lambda: ShortcutSheet(self).exec(),
             "about": self.about,
@@ -394,6 +401,7 @@ class MainWindow(QMainWindow):
         if name not in self.document.project.coders:
             self.document.project.add_coder(name)
         self.coder_label.setText(f"Coder: {name}")
+        self.timeline.set_current_coder(name)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 from rupture_annotator.media.player import PlaybackState, Player
 from rupture_annotator.ui.timefmt import format_ms
 
+Icon = QStyle.StandardPixmap
 RATES = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 4.0)
 
 
@@ -15,9 +16,11 @@ class TransportBar(QWidget):
     def __init__(self, player: Player, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = player
-        self.play = self._button("▶", "Play / pause (Space)", player.toggle)
-        self.back = self._button("◀|", "Previous frame (,)", lambda: player.step(-1))
-        self.fwd = self._button("|▶", "Next frame (.)", lambda: player.step(1))
+        self.play = self._button(Icon.SP_MediaPlay, "Play / pause (Space)", player.toggle)
+        self.back = self._button(
+            Icon.SP_MediaSkipBackward, "Previous frame (,)", lambda: player.step(-1)
+        )
+        self.fwd = self._button(Icon.SP_MediaSkipForward, "Next frame (.)", lambda: player.step(1))
         self.time = QLabel()
         self.time.setStyleSheet("font-family: monospace; font-size: 12pt")
         self.time.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -28,7 +31,7 @@ class TransportBar(QWidget):
         self.rate.setCurrentIndex(RATES.index(1.0))
         self.rate.setToolTip("Playback rate (J slower, L faster)")
         self.rate.activated.connect(lambda _i: player.set_rate(self.rate.currentData()))
-        self.mute = self._button("🔊", "Mute", lambda: player.set_muted(not player.is_muted()))
+        self.mute = self._button(Icon.SP_MediaVolume, "Mute", self._toggle_mute)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(90)
@@ -50,9 +53,9 @@ class TransportBar(QWidget):
         player.state_changed.connect(self._state)
         self.show_position(0)
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
+    def _button(self, icon: QStyle.StandardPixmap, tip: str, slot) -> QToolButton:  # type: ignore[no-untyped-def]
         b = QToolButton()
-        b.setText(text)
+        b.setIcon(self.style().standardIcon(icon))
         b.setToolTip(tip)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         b.setMinimumWidth(36)
@@ -70,6 +73,15 @@ class TransportBar(QWidget):
         if i >= 0:
             self.rate.setCurrentIndex(i)
 
+    def _toggle_mute(self) -> None:
+        self.player.set_muted(not self.player.is_muted())
+        muted = self.player.is_muted()
+        self.mute.setIcon(
+            self.style().standardIcon(Icon.SP_MediaVolumeMuted if muted else Icon.SP_MediaVolume)
+        )
+
     def _state(self, state: str) -> None:
-        self.play.setText("❚❚" if state == PlaybackState.PLAYING else "▶")
-        self.mute.setText("🔇" if self.player.is_muted() else "🔊")
+        playing = state == PlaybackState.PLAYING
+        self.play.setIcon(
+            self.style().standardIcon(Icon.SP_MediaPause if playing else Icon.SP_MediaPlay)
+        )

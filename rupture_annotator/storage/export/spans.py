@@ -1,0 +1,149 @@
+"""The span sheets: a row per rupture (Ruptures) and per resolution strategy (Resolutions)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rupture_annotator.domain.annotations import ResolutionStrategy
+from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.domain.segments import segment_of
+from rupture_annotator.storage.export.columns import Table
+from rupture_annotator.storage.export.layout import (
+    JOIN,
+    Entries,
+    Layout,
+    by_start,
+    recording_cells,
+    recording_columns,
+    recordings,
+    time_columns,
+)
+from rupture_annotator.storage.export.study import Study
+
+
+def ruptures_table(study: Study, layout: Layout) -> Table:
+    t = Table("Ruptures", "One row per rupture span.")
+    recording_columns(t)
+    t.add("coder", "text", "Who coded the rupture.")
+    t.add("rupture_id", "text", "The rupture's id; Resolutions.rupture_id refers to it.")
+    t.add("kind", "text", "withdrawal (moving away) or confrontation (moving against).")
+    marker_ids = [m.id for m in layout.markers]
+    for m in layout.markers:
+        t.add(
+            m.id,
+            "int",
+            f"1 when the rupture was coded with the {m.kind} marker {m.number} "
+            f"'{m.label}', else 0; blank when the project's codebook has no such marker.",
+            "<marker id>",
+            "One column per marker of the codebook: 1 when the rupture was coded with the "
+            "marker, else 0 (blank when the project's codebook lacks it).",
+        )
+    t.add("markers", "text", "The rupture's markers by label, separated by '; '.")
+    t.add("significance", "int", "How much the rupture strained the collaboration (1-5).")
+    time_columns(t, "rupture")
+    t.add("segment", "int", "The segment the rupture starts in (1 = the first segment).")
+    t.add("n_resolutions", "int", "How many resolution strategy spans are linked to it.")
+    t.add("resolved", "int", "1 when at least one resolution strategy span is linked to it.")
+    t.add("resolution_ids", "text", "The linked resolution spans' ids, separated by '; '.")
+    t.add("strategies", "text", "The strategies of the linked spans by label, '; '-separated.")
+    t.add("note", "text", "The coder's note.")
+    for sp, rec, coders in recordings(study):
+        entries = Entries(sp.project.codebook, marker_ids)
+        seg_ms = sp.project.codebook.segment_length_ms
+        wanted = set(coders)
+        linked: dict[str, list[ResolutionStrategy]] = defaultdict(list)
+        for s in by_start(rec.resolutions):
+            if s.rupture_id is not None and s.coder in wanted:
+                linked[s.rupture_id].append(s)
+        head = recording_cells(sp, rec)
+        for r in by_start(rec.ruptures):
+            if r.coder not in wanted:
+                continue
+            links = linked.get(r.id, [])
+            strategies = tuple(dict.fromkeys(i for s in links for i in s.strategy_ids))
+            t.rows.append(
+                [
+                    *head,
+                    r.coder,
+                    r.id,
+                    r.kind.value,
+                    *entries.flags(r.marker_ids),
+                    entries.names(r.marker_ids),
+                    r.significance,
+                    r.start_ms,
+                    r.end_ms,
+                    r.duration_ms,
+                    r.start_ms,
+                    r.end_ms,
+                    r.duration_ms,
+                    segment_of(r.start_ms, seg_ms) + 1,
+                    len(links),
+                    1 if links else 0,
+                    JOIN.join(s.id for s in links),
+                    entries.names(strategies),
+                    r.note,
+                ]
+            )
+    return t
+
+
+def _group_of(cb: Codebook, ids: tuple[str, ...]) -> str:
+    groups = (cb.strategies_by_id[i].group for i in ids if i in cb.strategies_by_id)
+    return JOIN.join(dict.fromkeys(g for g in groups if g))
+
+
+def resolutions_table(study: Study, layout: Layout) -> Table:
+    t = Table("Resolutions", "One row per resolution strategy span.")
+    recording_columns(t)
+    t.add("coder", "text", "Who coded the span.")
+    t.add("resolution_id", "text", "The span's id; Ruptures.resolution_ids lists it.")
+    strategy_ids = [st.id for st in layout.strategies]
+    for st in layout.strategies:
+        t.add(
+            st.id,
+            "int",
+            f"1 when the span was coded with strategy {st.number} '{st.label}', else 0; blank "
+            "when the project's codebook has no such strategy.",
+            "<strategy id>",
+            "One column per resolution strategy of the codebook: 1 when the span was coded "
+            "with it, else 0 (blank when the project's codebook lacks it).",
+        )
+    t.add("strategies", "text", "The span's strategies by label, separated by '; '.")
+    t.add("strategy_group", "text", "immediate and/or exploratory, from the strategies' groups.")
+    t.add("resolution", "int", "How well the strategy resolved the rupture (1-5).")
+    time_columns(t, "strategy span")
+    t.add("segment", "int", "The segment the span starts in (1 = the first segment).")
+    t.add("rupture_id", "text", "The rupture the strategy addresses (blank: not linked).")
+    t.add("rupture_kind", "text", "That rupture's kind.")
+    t.add("note", "text", "The coder's note.")
+    for sp, rec, coders in recordings(study):
+        cb, seg_ms = sp.project.codebook, sp.project.codebook.segment_length_ms
+        entries = Entries(cb, strategy_ids)
+        wanted = set(coders)
+        kinds = {r.id: r.kind.value for r in rec.ruptures}
+        head = recording_cells(sp, rec)
+        for s in by_start(rec.resolutions):
+            if s.coder not in wanted:
+                continue
+            t.rows.append(
+                [
+                    *head,
+                    s.coder,
+                    s.id,
+                    *entries.flags(s.strategy_ids),
+                    entries.names(s.strategy_ids),
+                    _group_of(cb, s.strategy_ids),
+                    s.resolution,
+                    s.start_ms,
+                    s.end_ms,
+                    s.duration_ms,
+                    s.start_ms,
+                    s.end_ms,
+                    s.duration_ms,
+                    segment_of(s.start_ms, seg_ms) + 1,
+                    s.rupture_id,
+                    kinds.get(s.rupture_id or ""),
+                    s.note,
+                ]
+            )
+    return t

@@ -1,0 +1,289 @@
+"""File → Export…: where to, which files, whose coding; then a progress dialog and the result.
+
+The export runs on a snapshot of the project off the GUI thread (background.py), so coding can
+go on meanwhile; whatever is added after Export is pressed is not in the files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rupture_annotator.domain.project import Project
+from rupture_annotator.storage.export import (
+    ExportError,
+    ExportOptions,
+    ExportResult,
+    export_study,
+    study_of,
+)
+from rupture_annotator.storage.project_file import PROJECT_SUFFIX
+from rupture_annotator.ui.background import Progress, Task, run_in_background
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+ALL_CODERS = "All coders"
+
+
+def default_folder() -> Path:
+    """The checkout's exports/ folder when running from one, else the user's documents."""
+    if (CHECKOUT / ".git").exists() and (CHECKOUT / "exports").is_dir():
+        return CHECKOUT / "exports"
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs else Path.home()
+
+
+def default_workbook(folder: Path, project_path: Path | None) -> Path:
+    """<project>.xlsx in folder, numbered rather than replacing an earlier export."""
+    name = project_path.name.removesuffix(PROJECT_SUFFIX) if project_path else "project"
+    name = Path(name).stem or "project"
+    candidate, n = folder / f"{name}.xlsx", 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{name}-{n}.xlsx"
+    return candidate
+
+
+def csv_folder(workbook: Path) -> Path:
+    return workbook.with_name(workbook.stem + "_csv")
+
+
+class ExportDialog(QDialog):
+    """Choose and start an export; emits exported(ExportResult) or export_failed(str)."""
+
+    exported = Signal(object)
+    export_failed = Signal(str)
+
+    def __init__(
+        self,
+        project: Project,
+        project_path: Path | None,
+        parent: QWidget | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.project = project
+        self.project_path = project_path
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.message: QMessageBox | None = None
+
+        target = default_workbook(folder or default_folder(), project_path)
+        self.destination = QLineEdit(str(target))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.destination, 1)
+        where.addWidget(browse)
+
+        self.workbook_box = QCheckBox("Excel workbook (.xlsx), one sheet per table")
+        self.workbook_box.setChecked(True)
+        self.csv_box = QCheckBox("CSV files, one per table (UTF-8)")
+        self.bom_box = QCheckBox("Start CSV files with a byte-order mark (Excel shows accents)")
+        self.bom_box.setEnabled(False)
+        self.csv_box.toggled.connect(self.bom_box.setEnabled)
+        self.plots_box = QCheckBox("A timeline picture of each session")
+        self.plots_box.setChecked(True)
+        self.coder_box = QComboBox()
+        self.coder_box.addItems([ALL_CODERS, *project.coders])
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for box in (self.workbook_box, self.csv_box, self.plots_box):
+            box.toggled.connect(self._update)
+        self.destination.textChanged.connect(self._update)
+
+        form = QFormLayout()
+        form.addRow("Save as", where)
+        form.addRow("Files", self.workbook_box)
+        form.addRow("", self.csv_box)
+        form.addRow("", self.bom_box)
+        form.addRow("", self.plots_box)
+        form.addRow("Coding of", self.coder_box)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    # -- choosing ----------------------------------------------------------------------------
+    def options(self) -> ExportOptions | None:
+        """What the fields ask for; None when they ask for nothing that can be written."""
+        text = self.destination.text().strip()
+        if not text or not (self.workbook_box.isChecked() or self.csv_box.isChecked()):
+            return None
+        workbook = Path(text).expanduser()
+        if workbook.suffix.lower() != ".xlsx":
+            workbook = workbook.with_name(workbook.name + ".xlsx")
+        return ExportOptions(
+            workbook=workbook if self.workbook_box.isChecked() else None,
+            csv_dir=csv_folder(workbook) if self.csv_box.isChecked() else None,
+            bom=self.bom_box.isChecked(),
+            plots=self.plots_box.isChecked(),
+        )
+
+    def coder(self) -> str | None:
+        text = self.coder_box.currentText()
+        return None if text == ALL_CODERS else text
+
+    def _update(self) -> None:
+        options = self.options()
+        self.export_button.setEnabled(options is not None)
+        if options is None:
+            self.summary.setText("Choose a file name and at least one kind of file.")
+            return
+        made = []
+        if options.workbook:
+            made.append(options.workbook.name)
+            if options.plots:
+                made.append(f"{options.workbook.stem}_plots/ (pictures)")
+        if options.csv_dir:
+            pictures = " and pictures" if options.plots and not options.workbook else ""
+            made.append(f"{options.csv_dir.name}/ (CSV{pictures})")
+        listed = made[0] if len(made) == 1 else ", ".join(made[:-1]) + " and " + made[-1]
+        folder = (options.workbook or options.csv_dir or Path(".")).parent
+        self.summary.setText(f"Writes {listed} in {folder}.")
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.destination.text(), "Excel workbook (*.xlsx)"
+        )
+        if name:
+            self.destination.setText(name)
+
+    # -- exporting ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Export on a snapshot of the project, with a progress dialog."""
+        options = self.options()
+        if options is None or self.task is not None:
+            return
+        study = study_of(self.project, self.project_path, self.coder())
+        self.hide()
+        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self.parentWidget())
+        progress.setWindowTitle("Export")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress_dialog = progress
+
+        def work(report: Progress) -> ExportResult:
+            return export_study(study, options, report)
+
+        self.task = task = run_in_background(work)
+        task.progress.connect(self._progress)
+        task.finished.connect(lambda result: self._finished(result, options))
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._cancelled)
+        progress.canceled.connect(task.cancel)
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None:
+            dialog.setLabelText(what + "…")
+            dialog.setMaximum(total)
+            dialog.setValue(done)  # last: a window-modal dialog handles events in here
+
+    def _end(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.task = None
+
+    def _finished(self, result: ExportResult, options: ExportOptions) -> None:
+        self._end()
+        folder = (options.workbook or options.csv_dir or Path(".")).parent
+        ruptures = result.rows.get("Ruptures", 0)
+        strategies = result.rows.get("Resolutions", 0)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Export finished",
+            f"Exported {ruptures} ruptures and {strategies} resolution strategies "
+            f"to {len(result.files)} files in {folder}.",
+            QMessageBox.StandardButton.Close,
+            self.parentWidget(),
+        )
+        open_button = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        open_button.clicked.connect(lambda: open_folder(folder))
+        box.finished.connect(self._close)
+        self.message = box
+        box.open()
+        self.exported.emit(result)
+
+    def _failed(self, error: object) -> None:
+        self._end()
+        sentence = plain_sentence(error)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Export failed",
+            sentence,
+            QMessageBox.StandardButton.Close,
+            self.parentWidget(),
+        )
+        box.finished.connect(self._close)
+        self.message = box
+        box.open()
+        self.export_failed.emit(sentence)
+
+    def _cancelled(self) -> None:
+        self._end()
+        self._close()
+
+    def _close(self) -> None:
+        self.done(QDialog.DialogCode.Accepted)
+        self.deleteLater()
+
+
+def plain_sentence(error: object) -> str:
+    """What went wrong, in one sentence for the user."""
+    if isinstance(error, ExportError):
+        text = str(error)
+    elif isinstance(error, OSError):
+        text = f"The export could not be written: {error.strerror or error}"
+    else:
+        text = f"The export failed: {error}"
+    text = text.strip().splitlines()[0] if text.strip() else "The export failed"
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def open_folder(folder: Path) -> bool:
+    """Show the folder in the file manager (a local file URL: nothing leaves the machine)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_export_dialog(
+    parent: QWidget | None, project: Project, project_path: Path | None
+) -> ExportDialog:
+    """File → Export…: open the dialog (window-modal) and return it."""
+    dialog = ExportDialog(project, project_path, parent)
+    dialog.open()
+    return dialog

@@ -1,0 +1,131 @@
+"""File → Export…: choices, the export off the GUI thread, the result and the folder, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from rupture_annotator.domain.annotations import Rupture
+from rupture_annotator.domain.codebook import RuptureKind
+from rupture_annotator.domain.project import Project
+from rupture_annotator.ui import export_dialog
+from rupture_annotator.ui.export_dialog import ExportDialog, default_folder, show_export_dialog
+from tests.conftest import REPO
+from tests.unit.export_study import study_project
+
+
+@pytest.fixture
+def project() -> Project:
+    return study_project(0)
+
+
+def make_dialog(qtbot: QtBot, project: Project, folder: Path) -> tuple[QWidget, ExportDialog]:
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = ExportDialog(project, folder / "s01.rupture.json", window, folder=folder)
+    return window, dialog
+
+
+def test_defaults_to_the_checkouts_exports_folder_and_never_overwrites(
+    qtbot: QtBot, project: Project, tmp_path: Path
+) -> None:
+    assert default_folder() == REPO / "exports"
+    _, dialog = make_dialog(qtbot, project, tmp_path)
+    assert Path(dialog.destination.text()) == tmp_path / "s01.xlsx"
+    (tmp_path / "s01.xlsx").write_bytes(b"an earlier export")
+    _, again = make_dialog(qtbot, project, tmp_path)
+    assert Path(again.destination.text()) == tmp_path / "s01-2.xlsx"
+    assert [again.coder_box.itemText(i) for i in range(again.coder_box.count())] == [
+        "All coders",
+        *project.coders,
+    ]
+
+
+def test_export_needs_a_name_and_a_kind_of_file(
+    qtbot: QtBot, project: Project, tmp_path: Path
+) -> None:
+    _, dialog = make_dialog(qtbot, project, tmp_path)
+    assert dialog.export_button.isEnabled()
+    assert not dialog.bom_box.isEnabled()
+    dialog.workbook_box.setChecked(False)
+    assert not dialog.export_button.isEnabled()
+    dialog.csv_box.setChecked(True)
+    assert dialog.export_button.isEnabled() and dialog.bom_box.isEnabled()
+    options = dialog.options()
+    assert options is not None and options.workbook is None
+    assert options.csv_dir == tmp_path / "s01_csv"
+    dialog.destination.setText("  ")
+    assert not dialog.export_button.isEnabled()
+
+
+def test_export_runs_and_offers_to_open_the_folder(
+    qtbot: QtBot, project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window, dialog = make_dialog(qtbot, project, tmp_path)
+    dialog.csv_box.setChecked(True)
+    dialog.coder_box.setCurrentText("ben")
+    ben = sum(r.coder == "ben" for rec in project.media for r in rec.ruptures)
+    ben_strategies = sum(s.coder == "ben" for rec in project.media for s in rec.resolutions)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        # Coding goes on while the export runs; the export has the project as it was.
+        project.add_annotation(
+            "r1", Rupture(kind=RuptureKind.WITHDRAWAL, start_ms=0, end_ms=10, coder="ben")
+        )
+    result = done.args[0]
+    assert result.rows["Ruptures"] == ben
+    book = openpyxl.load_workbook(tmp_path / "s01.xlsx", read_only=True)
+    coders = [r[3] for r in book["Ruptures"].iter_rows(min_row=2, values_only=True)]
+    assert coders == ["ben"] * ben
+    assert (tmp_path / "s01_csv" / "ruptures.csv").is_file()
+    assert len(list((tmp_path / "s01_plots").glob("*.png"))) == 2
+
+    box = dialog.message
+    assert box is not None and box.isVisible() and box.parent() is window
+    assert (
+        box.text()
+        == f"Exported {ben} ruptures and {ben_strategies} resolution strategies to "
+        + (f"{len(result.files)} files in {tmp_path}.")
+    )
+    open_button = next(b for b in box.buttons() if b.text() == "Open Folder")
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    assert opened[0].isLocalFile() and Path(opened[0].toLocalFile()) == tmp_path
+
+
+def test_a_failure_is_one_plain_sentence(qtbot: QtBot, project: Project, tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the folder should be")
+    _, dialog = make_dialog(qtbot, project, tmp_path)
+    dialog.destination.setText(str(blocker / "out.xlsx"))
+    with qtbot.waitSignal(dialog.export_failed, timeout=20_000) as failed:
+        dialog.start()
+    sentence = failed.args[0]
+    assert sentence == f"Could not write to {blocker}: a file is in the way."
+    box = dialog.message
+    assert box is not None and box.icon() == QMessageBox.Icon.Warning and box.text() == sentence
+    assert dialog.progress_dialog is None and dialog.task is None
+
+
+def test_plain_sentence_of_unexpected_errors() -> None:
+    assert export_dialog.plain_sentence(RuntimeError("boom\ntrace")) == "The export failed: boom."
+    assert export_dialog.plain_sentence(OSError(28, "No space left on device")) == (
+        "The export could not be written: No space left on device."
+    )
+
+
+def test_file_export_opens_the_dialog(qtbot: QtBot, project: Project) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = show_export_dialog(window, project, None)
+    assert dialog.isVisible() and dialog.windowModality() != Qt.WindowModality.NonModal
+    assert Path(dialog.destination.text()).name.startswith("project")
+    dialog.reject()
