@@ -29,7 +29,19 @@ def run() -> list[Figure]:
                 ]
             else:
                 figures += [
-                    Figure("project_load_100k_ms", load, "ms", 1200, note=f"{load / base['load']:.1f}x 10k"),
-                    Figure("project_save_100k_ms", save, "ms", 1200, note=f"{save / base['save']:.1f}x 10k"),
+                    Figure(
+                        "project_load_100k_ms",
+                        load,
+                        "ms",
+                        1200,
+                        note=f"{load / base['load']:.1f}x 10k",
+                    ),
+                    Figure(
+                        "project_save_100k_ms",
+                        save,
+                        "ms",
+                        1200,
+                        note=f"{save / base['save']:.1f}x 10k",
+                    ),
                 ]
     return figures

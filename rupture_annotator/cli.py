@@ -67,11 +67,9 @@ def _probe(args: argparse.Namespace) -> int:
         print(f"{name}")
         print(f"  duration     {info.duration_ms / 1000:.3f} s")
         if info.has_video:
-            frames = f", {info.frame_count} frames" if info.frame_count else ""
-            print(
-                f"  video        {info.width}x{info.height} {info.codec}, "
-                f"{info.fps:.3f} fps{frames}"
-            )
+            print(f"  video        {info.width}x{info.height} {info.codec}, {info.fps:.3f} fps")
+            if info.frame_count:
+                print(f"  frames       {info.frame_count}")
             if info.variable_frame_rate:
                 print("  warning      variable frame rate: frame numbers are approximate")
         else:

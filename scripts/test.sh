@@ -7,4 +7,4 @@ if [ -n "${CI:-}" ] && ! command -v Xvfb >/dev/null; then
   echo "Xvfb is missing: the set-up step did not install it." >&2
   exit 1
 fi
-exec .venv/bin/python -m pytest "$@"
+exec .venv/bin/python scripts/run_tests.py "$@"

@@ -29,9 +29,23 @@ class MediaInfo:
     container: str | None = None
     variable_frame_rate: bool = False
     first_frame_ms: int = 0  # presentation time of the first video frame
+    frame_count: int | None = None  # video frames, when the file says or its length tells
 
     def frame_period_ms(self) -> float:
         return 1000.0 / self.fps if self.fps else 40.0
+
+
+def media_warnings(info: MediaInfo) -> list[str]:
+    """What a coder should know before coding this recording, one sentence each."""
+    warnings = []
+    if info.variable_frame_rate:
+        warnings.append(
+            "This recording has a variable frame rate: times are exact, "
+            "frame numbers are approximate."
+        )
+    if not info.has_video:
+        warnings.append("This recording has no picture (audio only).")
+    return warnings
 
 
 def probe(path: str | Path) -> MediaInfo:
@@ -57,7 +71,7 @@ def probe(path: str | Path) -> MediaInfo:
         duration_ms = _duration_ms(container, video or audio)
         if duration_ms <= 0:
             raise ProbeError(f"{path}: its length cannot be read; it may be damaged or incomplete.")
-        fps = width = height = None
+        fps = width = height = frame_count = None
         vfr = False
         first_ms = 0
         codec = None
@@ -67,6 +81,7 @@ def probe(path: str | Path) -> MediaInfo:
             width, height = video.codec_context.width, video.codec_context.height
             codec = video.codec_context.name
             vfr, first_ms = _timing(container, video)
+            frame_count = _frame_count(video, fps, duration_ms, first_ms)
         elif audio is not None:
             codec = audio.codec_context.name
         return MediaInfo(
@@ -81,6 +96,7 @@ def probe(path: str | Path) -> MediaInfo:
             container=container.format.name,
             variable_frame_rate=vfr,
             first_frame_ms=first_ms,
+            frame_count=frame_count,
         )
 
 
@@ -92,6 +108,18 @@ def _duration_ms(container: object, stream: object) -> int:
     if sdur and tb:
         return int(sdur * tb * 1000)
     return 0
+
+
+def _frame_count(video: object, fps: float | None, duration_ms: int, first_ms: int) -> int | None:
+    """The number of video frames: the container's count (MP4) or the stream's length × rate."""
+    frames = int(getattr(video, "frames", 0) or 0)
+    if frames > 0:
+        return frames
+    if not fps:
+        return None
+    sdur, tb = getattr(video, "duration", None), getattr(video, "time_base", None)
+    length_ms = float(sdur * tb * 1000) if sdur and tb else float(duration_ms - first_ms)
+    return max(1, round(length_ms * fps / 1000))
 
 
 def _timing(container: object, video: object, sample: int = 120) -> tuple[bool, int]:

@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rupture_annotator import __version__
 from rupture_annotator.media.factory import create_player
+from rupture_annotator.media.video_widget import VideoSurface
 from rupture_annotator.storage import recovery
 from rupture_annotator.storage.demo import demo_project_path
 from rupture_annotator.storage.project_file import ProjectFileError
 from rupture_annotator.ui.main_window import MainWindow
 from rupture_annotator.ui.settings import Settings
+
+REPORT_FIRST_FRAME = "RUPTURE_ANNOTATOR_REPORT_FIRST_FRAME"  # set: say when a picture is shown
+
+
+class FirstFrameReport(QObject):
+    """Prints "first-frame <seconds since the process started>" to stderr once the surface has
+    painted its first picture (Linux): how startup is measured from outside."""
+
+    def __init__(self, surface: VideoSurface) -> None:
+        super().__init__(surface)
+        self._surface = surface
+        surface.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._surface.image() is not None:
+            self._surface.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # after this paint has gone to the screen
+        return False
+
+    def _report(self) -> None:
+        started = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - started / os.sysconf("SC_CLK_TCK")
+        print(f"first-frame {age:.3f}", file=sys.stderr, flush=True)
 
 
 def recover_unsaved(window: MainWindow) -> bool:
@@ -51,7 +78,11 @@ def run(file: str | None = None) -> int:
     app.setOrganizationName("RuptureAnnotator")
     app.setApplicationVersion(__version__)
     settings = Settings()
-    window = MainWindow(create_player(), settings)
+    player = create_player()
+    surface = player.video_widget()
+    if os.environ.get(REPORT_FIRST_FRAME) and isinstance(surface, VideoSurface):
+        FirstFrameReport(surface)
+    window = MainWindow(player, settings)
     window.show()
     if not recover_unsaved(window):
         target = Path(file) if file else demo_project_path()

@@ -6,7 +6,7 @@
     task.failed.connect(show_error)     # the exception it raised
     task.cancelled.connect(...)         # after task.cancel(), at the work's next progress call
 
-The work runs on a pool thread and must not touch widgets or the open project (hand it a
+The work runs on a worker thread and must not touch widgets or the open project (hand it a
 snapshot); every signal is delivered on the GUI thread, so receivers may update the UI.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress], object]
@@ -31,7 +31,7 @@ class Task(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    # Emitted on the pool thread; queued to the slots below, which run on the GUI thread.
+    # Emitted on the worker thread; queued to the slots below, which run on the GUI thread.
     _progressed = Signal(int, int, str)
     _ended = Signal(object, object)
 
@@ -53,9 +53,11 @@ class Task(QObject):
         """Ask the work to stop; it does at its next progress call."""
         self._stop.set()
 
-    def start(self, pool: QThreadPool | None = None) -> None:
+    def start(self) -> None:
         _running.add(self)
-        (pool or QThreadPool.globalInstance()).start(self._run)
+        # A plain Python thread, not QThreadPool.start(callable): under PySide6 6.11 on
+        # Python 3.11 the pool's Python functor crashed the process (seen in the GUI tests).
+        threading.Thread(target=self._run, name="rupture-annotator-task", daemon=True).start()
 
     def wait(self, timeout_s: float | None = None) -> bool:
         """Block until the work has returned (for shutdown and tests, not the GUI's event loop)."""
@@ -97,8 +99,8 @@ class Task(QObject):
 _running: set[Task] = set()
 
 
-def run_in_background(work: Work, pool: QThreadPool | None = None) -> Task:
-    """Start work(progress) on a pool thread; connect to the returned task's signals."""
+def run_in_background(work: Work) -> Task:
+    """Start work(progress) on a worker thread; connect to the returned task's signals."""
     task = Task(work)
-    task.start(pool)
+    task.start()
     return task

@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from rupture_annotator.domain.project import Project
+
+# matplotlib is imported here, on the GUI thread: importing it first inside the export's worker
+# thread while Qt's event loop runs crashed the process (seen in the GUI tests).
 from rupture_annotator.storage.export import (
     ExportError,
     ExportOptions,
@@ -35,6 +38,7 @@ from rupture_annotator.storage.export import (
     export_study,
     study_of,
 )
+from rupture_annotator.storage.export import timeline as _timeline_plots  # noqa: F401
 from rupture_annotator.storage.project_file import PROJECT_SUFFIX
 from rupture_annotator.ui.background import Progress, Task, run_in_background
 

@@ -25,7 +25,12 @@ def test_marks_then_w_creates_a_withdrawal_span(coding: CodingController) -> Non
     coding.set_out(14_000)
     made = coding.create("withdrawal", 99_000)
     assert isinstance(made, Rupture)
-    assert (made.kind, made.start_ms, made.end_ms, made.coder) == ("withdrawal", 10_000, 14_000, "ana")
+    assert (made.kind, made.start_ms, made.end_ms, made.coder) == (
+        "withdrawal",
+        10_000,
+        14_000,
+        "ana",
+    )
     assert rec(coding).ruptures == [made]
     assert coding.selected_id == made.id
     assert (coding.mark_in, coding.mark_out) == (None, None)
@@ -41,7 +46,11 @@ def test_without_marks_c_starts_and_a_second_c_ends(coding: CodingController) ->
     assert coding.create("confrontation", 3_000) is None
     assert coding.pending == {"confrontation": 3_000}
     made = coding.create("confrontation", 7_500)
-    assert made is not None and (made.kind, made.start_ms, made.end_ms) == ("confrontation", 3_000, 7_500)
+    assert made is not None and (made.kind, made.start_ms, made.end_ms) == (
+        "confrontation",
+        3_000,
+        7_500,
+    )
     assert coding.pending == {}
 
 

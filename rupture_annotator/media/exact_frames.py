@@ -1,0 +1,264 @@
+"""The exact frame for a media time, decoded with PyAV on a worker thread.
+
+Why not let libvlc show paused frames: libvlc has no frame-exact seek. After a paused
+`set_time` it shows the first picture its decoder hands over once pre-rolling ends, and which
+picture that is depends on the container (it ignores an MP4 edit list's composition offset),
+on the B-frame structure around the target, and even on how many decoder threads run, i.e.
+on the user's CPU: on the same file it lands from 5 frames early to 2 late. A fixed
+correction cannot be right, and libvlc's frame callback carries no timestamp to verify
+against. PyAV decodes with FFmpeg, which applies edit lists and gives every frame its
+presentation timestamp, so the frame it returns for a time is, by construction, the frame
+that contains that time. libvlc plays; paused pictures (after a seek, a step, a pause) come
+from here.
+
+Costs: a seek decodes from the keyframe before the target (non-reference frames well before
+it are skipped); frames already decoded are cached, so stepping back and forth within a few
+seconds is immediate, and a step forward decodes one frame.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FORWARD_MS = 2500.0  # decode on rather than seek when the target is this little ahead
+FULL_DECODE_MS = 400.0  # before the target minus this, non-reference frames are skipped
+CACHE_BYTES = 96 * 1024 * 1024
+THREAD_TYPE = "AUTO"
+
+
+@dataclass(frozen=True)
+class FramePicture:
+    """A decoded picture as 32-bit BGRA rows (QImage.Format_RGB32 on little-endian)."""
+
+    request: int
+    pts_ms: float  # presentation time of the frame shown
+    asked_ms: float
+    width: int
+    height: int
+    stride: int
+    data: bytes
+
+
+@dataclass(frozen=True)
+class FrameFailure:
+    request: int
+    message: str
+
+
+class _Cache:
+    """Decoded frames by presentation time, each covering [pts, pts + duration)."""
+
+    def __init__(self, budget: int) -> None:
+        self._budget = budget
+        self._used = 0
+        self._frames: OrderedDict[int, tuple[Any, int, int]] = OrderedDict()  # pts → f, dur, n
+        self._keys: list[int] = []
+
+    def add(self, frame: Any, duration: int) -> None:
+        if frame.pts is None or frame.pts in self._frames:
+            return
+        size = sum(p.buffer_size for p in frame.planes)
+        self._frames[frame.pts] = (frame, duration, size)
+        bisect.insort(self._keys, frame.pts)
+        self._used += size
+        while self._used > self._budget and len(self._frames) > 1:
+            pts, (_, _, old) = self._frames.popitem(last=False)
+            self._keys.remove(pts)
+            self._used -= old
+
+    def find(self, pts: int) -> Any | None:
+        i = bisect.bisect_right(self._keys, pts) - 1
+        if i < 0:
+            return None
+        key = self._keys[i]
+        frame, duration, _ = self._frames[key]
+        if key + duration > pts:
+            self._frames.move_to_end(key)
+            return frame
+        return None
+
+    def clear(self) -> None:
+        self._frames.clear()
+        self._keys.clear()
+        self._used = 0
+
+
+class ExactFrames:
+    """Answers 'show the frame at ms' requests; only the newest pending request is served.
+
+    deliver is called on the worker thread with a FramePicture or FrameFailure.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        deliver: Callable[[FramePicture | FrameFailure], None],
+        *,
+        max_size: tuple[int, int] = (1920, 1080),
+        cache_bytes: int = CACHE_BYTES,
+    ) -> None:
+        self._path = Path(path)
+        self._deliver = deliver
+        self._max_size = max_size
+        self._cache = _Cache(cache_bytes)
+        self._cond = threading.Condition()
+        self._pending: tuple[int, float] | None = None
+        self._next_id = 0
+        self._closed = False
+        self._container: Any = None
+        self._stream: Any = None
+        self._frames: Iterator[Any] | None = None
+        self._decoded_to: int | None = None  # pts of the newest frame out of the decoder
+        self._skip_before: int | None = None
+        self._period = 0  # nominal frame duration in stream units
+        self._thread = threading.Thread(target=self._run, name="exact-frames", daemon=True)
+        self._thread.start()
+
+    def request(self, ms: float) -> int:
+        with self._cond:
+            self._next_id += 1
+            self._pending = (self._next_id, float(ms))
+            self._cond.notify()
+            return self._next_id
+
+    def close(self, timeout: float = 2.0) -> None:
+        with self._cond:
+            self._closed = True
+            self._pending = None
+            self._cond.notify()
+        if threading.current_thread() is not self._thread:
+            self._thread.join(timeout)
+
+    # -- worker ------------------------------------------------------------------------------
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._cond:
+                    self._cond.wait_for(lambda: self._closed or self._pending is not None)
+                    if self._closed:
+                        return
+                    assert self._pending is not None
+                    request, ms = self._pending
+                    self._pending = None
+                try:
+                    picture = self._picture(request, ms)
+                except Exception as exc:  # FFmpeg raises many kinds; all mean "cannot show it"
+                    log.warning("cannot decode %s at %.0f ms: %s", self._path, ms, exc)
+                    self._reset_decoder()
+                    self._deliver(FrameFailure(request, "This frame cannot be decoded."))
+                    continue
+                with self._cond:
+                    stale = self._closed
+                if not stale:
+                    self._deliver(picture)
+        finally:
+            if self._container is not None:
+                self._container.close()
+
+    def _open(self) -> None:
+        import av
+
+        self._container = av.open(str(self._path), metadata_errors="ignore")
+        self._stream = self._container.streams.video[0]
+        self._stream.thread_type = THREAD_TYPE
+        rate = self._stream.average_rate or self._stream.guessed_rate or 25
+        self._period = max(1, round(1 / (float(rate) * self._stream.time_base)))
+
+    def _picture(self, request: int, ms: float) -> FramePicture:
+        if self._container is None:
+            self._open()
+        tb = self._stream.time_base
+        target = int(ms / 1000 / tb)
+        frame = self._cache.find(target)
+        if frame is None:
+            frame = self._decode_to(target)
+        return self._to_picture(request, ms, frame)
+
+    def _decode_to(self, target: int) -> Any:
+        ahead_limit = int(FORWARD_MS / 1000 / self._stream.time_base)
+        if (
+            self._frames is None
+            or self._decoded_to is None
+            or not (self._decoded_to <= target <= self._decoded_to + ahead_limit)
+        ):
+            return self._seek_to(target)
+        frame = self._decode_forward(target)
+        return frame if frame is not None else self._seek_to(target)
+
+    def _seek_to(self, target: int) -> Any:
+        tb = self._stream.time_base
+        back = 0.0
+        for _attempt in range(6):
+            offset = max(0, target - int(back / tb))
+            self._container.seek(offset, stream=self._stream, backward=True)
+            self._skip_before = target - int(FULL_DECODE_MS / 1000 / tb)
+            self._frames = self._decode_packets()
+            self._decoded_to = None
+            frame = self._decode_forward(target, before_first=offset == 0)
+            if frame is not None:
+                return frame
+            if offset == 0:
+                break
+            back = back * 2 + 1.0  # landed after the target: start further back
+        raise RuntimeError(f"no frame at or before {target}")
+
+    def _decode_forward(self, target: int, before_first: bool = False) -> Any | None:
+        """Decode on until the frame containing target; None if decoding started after it.
+
+        before_first: decoding starts at the beginning, so a target before the first frame
+        (some containers start it a few ms in) gets the first frame.
+        """
+        assert self._frames is not None
+        previous = None
+        for frame in self._frames:
+            if frame.pts is None:
+                continue
+            duration = int(frame.duration or 0) or self._period
+            self._cache.add(frame, duration)
+            self._decoded_to = frame.pts
+            if frame.pts > target:
+                if previous is not None:
+                    return previous
+                return frame if before_first else self._cache.find(target)
+            if target < frame.pts + duration:
+                return frame
+            previous = frame
+        # the end of the stream: the last frame stays on screen
+        self._frames = None
+        return previous if previous is not None else self._cache.find(target)
+
+    def _decode_packets(self) -> Iterator[Any]:
+        ctx = self._stream.codec_context
+        for packet in self._container.demux(self._stream):
+            skip = (
+                self._skip_before is not None
+                and packet.pts is not None
+                and packet.pts < self._skip_before
+            )
+            ctx.skip_frame = "NONREF" if skip else "DEFAULT"
+            yield from packet.decode()
+
+    def _reset_decoder(self) -> None:
+        self._frames = None
+        self._decoded_to = None
+        self._cache.clear()
+
+    def _to_picture(self, request: int, ms: float, frame: Any) -> FramePicture:
+        w, h = frame.width, frame.height
+        mw, mh = self._max_size
+        if w > mw or h > mh:
+            scale = min(mw / w, mh / h)
+            w, h = max(2, int(w * scale) // 2 * 2), max(2, int(h * scale) // 2 * 2)
+        rgb = frame.reformat(width=w, height=h, format="bgra")
+        plane = rgb.planes[0]
+        pts_ms = float(frame.pts * self._stream.time_base * 1000)
+        return FramePicture(request, pts_ms, ms, w, h, plane.line_size, bytes(plane))

@@ -1,0 +1,617 @@
+"""The libvlc player: libvlc plays (picture and sound); paused pictures are exact frames.
+
+How the pieces fit:
+- libvlc draws into a native child window of the video surface where there is one (X11,
+  Windows, macOS), otherwise into buffers through its video callbacks (vlc_frames), which the
+  GUI thread paints.
+- While paused (after open, seek, step, pause, end) the surface shows the exact frame for the
+  position, decoded by exact_frames; the native window is hidden meanwhile. libvlc is moved to
+  the same place in the background, so that playing starts from there.
+- One PlaybackClock gives the position; libvlc's coarse time only steers it.
+- Nothing here runs on a libvlc thread: state and time are polled on a GUI-thread timer, and
+  libvlc's callbacks touch only their buffers. Every wait is bounded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import threading
+import time
+from pathlib import Path
+
+import vlc
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from rupture_annotator.media.clock import PlaybackClock
+from rupture_annotator.media.exact_frames import ExactFrames, FrameFailure, FramePicture
+from rupture_annotator.media.player import PlaybackState, Player, clamp_rate, frame_middle_ms
+from rupture_annotator.media.probe import MediaInfo, ProbeError, probe
+from rupture_annotator.media.video_widget import AUDIO_ONLY_TEXT, NO_MEDIA_TEXT, VideoSurface
+from rupture_annotator.media.vlc_frames import VideoFrames
+
+log = logging.getLogger(__name__)
+
+VLC_ARGS = (
+    "--no-osd",  # no title or volume text drawn over the picture
+    "--no-video-title-show",
+    "--no-snapshot-preview",
+    "--no-xlib",  # libvlc must not call Xlib itself inside a Qt process
+    "--no-metadata-network-access",  # recordings are private: no art or metadata look-ups
+    "--no-lua",
+    "--no-sub-autodetect-file",
+    "--quiet",
+    # a shorter read-ahead: libvlc shows what it has queued at the old rate after a rate change
+    "--file-caching=300",
+)
+OPENING_TEXT = "Opening the recording…"
+PROBE_TIMEOUT_MS = 15_000
+START_TIMEOUT_S = 5.0  # libvlc starting a recording
+HOLD_TIMEOUT_S = 1.5  # libvlc resuming after a seek during playback
+SYNC_DELAY_MS = 400  # libvlc follows paused seeks and steps once they pause this long
+# libvlc 3 misbehaves when its rate changes while it is paused, seeking or just resumed (it
+# freezes, or jumps ahead and shows broken pictures up to the next keyframe), and when it seeks
+# right after a rate change: both wait until it has played steadily this long
+STEADY_S = 0.3
+NEAR_END_MS = 1500
+PAUSED_TICK_MS = 100
+MAX_PICTURE = (1920, 1080)  # larger recordings are scaled down for painting
+NATIVE_PLATFORMS = {"xcb", "windows", "cocoa"}
+PLUGINS_HINT = (
+    "Video playback needs VLC's plugins, which were not found: reinstall VLC "
+    "(on Debian/Ubuntu: sudo apt-get install vlc)."
+)
+
+
+class VlcUnavailable(RuntimeError):
+    """libvlc loaded but cannot start; hint is the sentence for the user."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+class VlcPlayer(Player):
+    exact_frame_shown = Signal(int)  # frame index of an exact (paused) picture just painted
+    _probed = Signal(int, object)  # generation, MediaInfo or ProbeError (from a worker thread)
+    _decoded = Signal(int, object)  # generation, FramePicture or FrameFailure (worker thread)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        vlc_args: tuple[str, ...] = (),
+        output: str | None = None,
+    ) -> None:
+        """output: "window" (libvlc draws into a native window) or "callbacks"; by platform."""
+        super().__init__(parent)
+        self._instance = vlc.Instance([*VLC_ARGS, *vlc_args])
+        if self._instance is None:
+            raise VlcUnavailable("libvlc could not start", PLUGINS_HINT)
+        self._mp = self._instance.media_player_new()
+        self._mp.video_set_mouse_input(False)
+        self._mp.video_set_key_input(False)
+        self._surface = VideoSurface()
+        platform = QGuiApplication.platformName()
+        self._output = output or ("window" if platform in NATIVE_PLATFORMS else "callbacks")
+        if self._output == "window":
+            self._attach_window()
+        self._frames: VideoFrames | None = None
+        self._exact: ExactFrames | None = None
+        self._info: MediaInfo | None = None
+        self._state = PlaybackState.NO_MEDIA
+        self._generation = 0
+        self._clock = PlaybackClock()
+        self._rate = 1.0  # the rate asked for
+        self._vlc_rate = 1.0  # the rate libvlc plays at (the clock's rate)
+        self._steady_since: float | None = None  # libvlc playing on undisturbed since
+        self._rate_changed_at = 0.0
+        self._pending_seek: int | None = None  # a seek waiting for a rate change to settle
+        self._volume = 100
+        self._muted = False
+        self._last_emitted: int | None = None
+        self._vlc_dirty = False  # libvlc is not where the position is
+        self._vlc_near_end = False  # libvlc was last sent near the end
+        self._vlc_ended = False  # libvlc reached the end and must be restarted to move
+        self._vlc_failed = False
+        self._starting_since: float | None = None  # libvlc started, not yet paused or playing
+        self._start_then_play = False
+        self._hold_since = 0.0
+        self._hold_report = -1
+        self._play_sequence = -1  # callbacks: first libvlc picture accepted after play()
+        self._wanted_request = 0
+        self._released = False
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._on_tick)
+        self._sync = QTimer(self)
+        self._sync.setSingleShot(True)
+        self._sync.setInterval(SYNC_DELAY_MS)
+        self._sync.timeout.connect(self._sync_vlc)
+        self.open_timeout_ms = PROBE_TIMEOUT_MS
+        self._open_timeout = QTimer(self)
+        self._open_timeout.setSingleShot(True)
+        self._open_timeout.timeout.connect(self._on_open_timeout)
+        self._probed.connect(self._on_probed, Qt.ConnectionType.QueuedConnection)
+        self._decoded.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.release)
+
+    # -- Player: loading -----------------------------------------------------------------
+    def open(self, path: Path) -> None:
+        self.close()
+        self._generation += 1
+        generation = self._generation
+        self._surface.set_placeholder(OPENING_TEXT)
+        threading.Thread(
+            target=self._probe_in_background, args=(generation, Path(path)), daemon=True
+        ).start()
+        self._open_timeout.start(self.open_timeout_ms)
+
+    def close(self) -> None:
+        self._generation += 1
+        self._open_timeout.stop()
+        self._sync.stop()
+        self._tick.stop()
+        if self._exact is not None:
+            self._exact.close()
+            self._exact = None
+        if self._info is not None:
+            self._mp.stop()
+        self._info = None
+        self._frames = None
+        self._clock = PlaybackClock()
+        self._clock.set_rate(self._vlc_rate)
+        self._last_emitted = None
+        self._pending_seek = None
+        self._steady_since = None
+        self._vlc_dirty = self._vlc_ended = self._vlc_failed = False
+        self._starting_since = None
+        self._surface.set_placeholder(NO_MEDIA_TEXT)
+        self._set_state(PlaybackState.NO_MEDIA)
+
+    def release(self) -> None:
+        """Free libvlc (before the application exits; the player is unusable afterwards)."""
+        if self._released:
+            return
+        self.close()
+        self._released = True
+        self._mp.release()
+        self._instance.release()
+
+    # -- Player: transport ---------------------------------------------------------------
+    def play(self) -> None:
+        if self._info is None or self._state == PlaybackState.PLAYING:
+            return
+        if self._vlc_failed:
+            self.error_occurred.emit(self._cannot_play())
+            return
+        self._sync.stop()
+        if self._state == PlaybackState.ENDED:
+            self._clock.set(0)
+            self._vlc_dirty = True
+        self._clock.start()
+        if self._starting_since is not None:
+            self._start_then_play = True
+            self._hold_clock()
+        elif self._vlc_ended:
+            self._start_vlc(then_play=True)
+            self._hold_clock()
+        else:
+            seeking = self._vlc_dirty or self._vlc_near_end
+            if seeking:
+                self._vlc_near_end = False
+                self._vlc_seek(self._clock.position())
+                self._vlc_dirty = False
+            self._resume_vlc()
+            self._clock.ignore_report(self._mp.get_time())
+            if seeking:
+                self._hold_clock()  # libvlc is seeking: wait for its pictures
+        self._set_state(PlaybackState.PLAYING)
+        self._tick.start(self._display_interval())
+
+    def pause(self) -> None:
+        if self._state != PlaybackState.PLAYING:
+            return
+        if self._starting_since is not None:
+            self._start_then_play = False
+        else:
+            self._mp.set_pause(1)
+        position = min(self._clock.stop(), float(self.duration_ms()))
+        self._clock.set(position)
+        self._set_state(PlaybackState.PAUSED)
+        self._show_exact(position)
+        self._emit_position(force=True)
+        self._tick.start(PAUSED_TICK_MS)
+
+    def seek(self, ms: int) -> None:
+        if self._info is None:
+            return
+        ms = int(min(max(0, ms), max(0, self.duration_ms() - 1)))
+        if self._state == PlaybackState.PLAYING:
+            self._clock.set(ms)
+            if self._starting_since is None:
+                if time.monotonic() - self._rate_changed_at < STEADY_S:
+                    self._pending_seek = ms
+                else:
+                    self._vlc_seek(ms)
+            self._hold_clock()
+        else:
+            if self._state == PlaybackState.ENDED:
+                self._set_state(PlaybackState.PAUSED)
+            self._clock.set(ms)
+            self._show_exact(ms)
+            self._follow_later()
+        self._emit_position(force=True)
+
+    def step(self, frames: int) -> None:
+        if self._info is None or not frames:
+            return
+        self.pause()
+        if self._state == PlaybackState.ENDED:
+            self._set_state(PlaybackState.PAUSED)
+        if not self._info.has_video:
+            self.seek(self.position_ms() + round(frames * 1000 / self.fps()))
+            return
+        frame = min(max(0, self.frame_index() + frames), self.frame_count() - 1)
+        self._clock.set(self.frame_to_ms(frame))
+        self._show_exact(frame_middle_ms(frame, self.fps(), self.first_frame_ms()))
+        self._follow_later()
+        self._emit_position(force=True)
+
+    def set_rate(self, rate: float) -> None:
+        """Takes effect once libvlc plays steadily (at once if it does)."""
+        self._rate = clamp_rate(rate)
+        self._apply_rate()
+
+    def rate(self) -> float:
+        return self._rate
+
+    def set_volume(self, percent: int) -> None:
+        self._volume = min(100, max(0, int(percent)))
+        self._mp.audio_set_volume(self._volume)
+
+    def volume(self) -> int:
+        return self._volume
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = bool(muted)
+        self._mp.audio_set_mute(self._muted)
+
+    def is_muted(self) -> bool:
+        return self._muted
+
+    # -- Player: reading -----------------------------------------------------------------
+    def position_ms(self) -> int:
+        if self._info is None:
+            return 0
+        return int(min(self._clock.position(), self._info.duration_ms))
+
+    def state(self) -> PlaybackState:
+        return self._state
+
+    def media_info(self) -> MediaInfo | None:
+        return self._info
+
+    def video_widget(self) -> QWidget:
+        return self._surface
+
+    def output(self) -> str:
+        """ "window" or "callbacks": how libvlc's pictures reach the screen."""
+        return self._output
+
+    def backend_time_ms(self) -> int:
+        """libvlc's own (coarse) idea of the time; for tests and measurements."""
+        return int(self._mp.get_time())
+
+    def native_window(self) -> QWidget:
+        return self._surface.native_window()
+
+    def drawing_window(self) -> int:
+        """The native window libvlc draws into (0: it renders through callbacks)."""
+        if sys.platform.startswith("win"):
+            return int(self._mp.get_hwnd() or 0)
+        if sys.platform == "darwin":
+            return int(self._mp.get_nsobject() or 0)
+        return int(self._mp.get_xwindow() or 0)
+
+    # -- loading -------------------------------------------------------------------------
+    def _probe_in_background(self, generation: int, path: Path) -> None:
+        try:
+            result: MediaInfo | ProbeError = probe(path)
+        except ProbeError as exc:
+            result = exc
+        except Exception as exc:  # a damaged file can make FFmpeg fail in any way
+            log.warning("probing %s failed: %s", path, exc)
+            result = ProbeError(f"{path}: not a video or audio file that can be played.")
+        self._from_worker(self._probed, generation, result)
+
+    @staticmethod
+    def _from_worker(signal: object, generation: int, result: object) -> None:
+        """Hand a worker thread's result to the GUI thread (queued connection)."""
+        with contextlib.suppress(RuntimeError):  # the player is gone: nobody to tell
+            signal.emit(generation, result)  # type: ignore[attr-defined]
+
+    @Slot(int, object)
+    def _on_probed(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return
+        self._open_timeout.stop()
+        if isinstance(result, ProbeError):
+            self._surface.set_placeholder(NO_MEDIA_TEXT)
+            self.error_occurred.emit(str(result))
+            return
+        assert isinstance(result, MediaInfo)
+        self._load(result)
+
+    def _on_open_timeout(self) -> None:
+        self._generation += 1
+        self._surface.set_placeholder(NO_MEDIA_TEXT)
+        seconds = self.open_timeout_ms / 1000
+        self.error_occurred.emit(
+            f"The recording took too long to open (over {seconds:g} s); "
+            "its drive may not be answering."
+        )
+
+    def _load(self, info: MediaInfo) -> None:
+        self._info = info
+        media = self._instance.media_new_path(str(info.path))
+        self._mp.set_media(media)
+        media.release()
+        if info.has_video:
+            if self._output == "callbacks":
+                w, h = _fit(info.width or 640, info.height or 360, MAX_PICTURE)
+                self._frames = VideoFrames(w, h)
+                self._frames.attach(self._mp)
+            generation = self._generation
+            self._exact = ExactFrames(
+                info.path,
+                lambda result: self._from_worker(self._decoded, generation, result),
+                max_size=MAX_PICTURE,
+            )
+            self._surface.set_placeholder("")
+        else:
+            self._surface.set_placeholder(AUDIO_ONLY_TEXT)
+        self._clock = PlaybackClock()
+        self._clock.set_rate(self._vlc_rate)
+        self._set_state(PlaybackState.PAUSED)
+        self._show_exact(0)
+        self._start_vlc(then_play=False)
+        self._tick.start(PAUSED_TICK_MS)
+        self.media_loaded.emit(info)
+        self._emit_position(force=True)
+
+    def _start_vlc(self, *, then_play: bool) -> None:
+        """Start libvlc (muted, pictures ignored) and pause it once it runs: _on_tick ends it."""
+        if self._vlc_ended or self._starting_since is not None:
+            self._mp.stop()
+        self._vlc_ended = False
+        self._mp.audio_set_mute(True)
+        self._mp.play()
+        self._starting_since = time.monotonic()
+        self._start_then_play = then_play
+        self._vlc_dirty = True
+        if self._output == "window":
+            self._surface.show_native(False)
+
+    def _started(self) -> None:
+        """libvlc runs: move it to the position, then pause it or let it play."""
+        self._starting_since = None
+        self._vlc_seek(self._clock.position())
+        self._vlc_dirty = False
+        if self._start_then_play:
+            self._resume_vlc()
+        else:
+            self._mp.set_pause(1)
+            self._mp.audio_set_mute(self._muted)
+
+    def _resume_vlc(self) -> None:
+        self._mp.audio_set_mute(self._muted)
+        self._mp.audio_set_volume(self._volume)
+        self._mp.play()
+        self._steady_since = None if self._clock.is_held() else time.monotonic()
+        if self._frames is not None:
+            self._play_sequence = self._frames.sequence()
+        if self._output == "window" and self._info is not None and self._info.has_video:
+            self._surface.show_native(True)
+
+    def _hold_clock(self) -> None:
+        """Keep the playhead still until libvlc runs again (it is seeking or starting)."""
+        self._steady_since = None
+        self._clock.hold()
+        self._hold_since = time.monotonic()
+        self._hold_report = self._mp.get_time()
+        if self._frames is not None:
+            self._play_sequence = self._frames.sequence()
+
+    def _vlc_running(self, reported: int) -> tuple[bool, float | None]:
+        """Whether libvlc runs again after a seek or start, and from where if it says."""
+        if self._frames is not None:
+            # a fresh picture (the first one may repeat the old): it runs from the position now
+            return self._frames.sequence() > self._play_sequence + 1, None
+        # no pictures to see: its time moving past the position, and not the stale value
+        if reported > self._clock.position() and reported != self._hold_report:
+            return True, float(reported)
+        return False, None
+
+    # -- following -----------------------------------------------------------------------
+    def _follow_later(self) -> None:
+        """libvlc follows paused seeks and steps once they settle (it needs no exact frame)."""
+        self._vlc_dirty = True
+        self._sync.start()
+
+    def _sync_vlc(self) -> None:
+        if not self._vlc_dirty or self._info is None or self._state == PlaybackState.PLAYING:
+            return
+        if self._vlc_ended:
+            self._start_vlc(then_play=False)
+            return
+        if self._starting_since is None:
+            self._vlc_seek(self._clock.position())
+            self._vlc_dirty = False
+
+    def _vlc_seek(self, ms: float) -> None:
+        target = self._vlc_time(ms)
+        self._mp.set_time(target)
+        # paused there, libvlc reads to the end of the file and then ignores further paused
+        # seeks until it plays again: playing must then wait for it as after a seek
+        if target > self.duration_ms() - NEAR_END_MS:
+            self._vlc_near_end = True
+
+    def _vlc_time(self, ms: float) -> int:
+        """Where to send libvlc for position ms: the middle of the frame that contains it."""
+        if self._info is None or not self._info.has_video:
+            return int(ms)
+        frame = self.ms_to_frame(int(ms))
+        middle = frame_middle_ms(frame, self.fps(), self.first_frame_ms())
+        return int(min(middle, max(0, self.duration_ms() - 1)))
+
+    # -- the GUI-thread timer ------------------------------------------------------------
+    def _on_tick(self) -> None:
+        if self._info is None:
+            return
+        vstate = self._mp.get_state()
+        if vstate == vlc.State.Error:
+            self._on_vlc_error()
+            return
+        if self._starting_since is not None:
+            if vstate in (vlc.State.Playing, vlc.State.Paused):
+                self._started()
+            elif time.monotonic() - self._starting_since > START_TIMEOUT_S:
+                self._on_vlc_error()
+                return
+        if self._state != PlaybackState.PLAYING:
+            return
+        if vstate == vlc.State.Ended:
+            self._on_ended()
+            return
+        if self._starting_since is None:
+            reported = self._mp.get_time()
+            now = time.monotonic()
+            if self._pending_seek is not None and now - self._rate_changed_at >= STEADY_S:
+                self._vlc_seek(self._pending_seek)
+                self._pending_seek = None
+                self._hold_clock()
+            elif self._clock.is_held():
+                running, at = self._vlc_running(reported)
+                if running or now - self._hold_since > HOLD_TIMEOUT_S:
+                    self._clock.release(at)
+                    self._clock.ignore_report(reported)
+                    self._steady_since = now
+            elif reported >= 0:
+                self._clock.observe(reported)
+            self._apply_rate()
+        self._take_vlc_picture()
+        self._emit_position()
+
+    def _apply_rate(self) -> None:
+        """Give libvlc the rate asked for, if it plays steadily enough to take it."""
+        if self._vlc_rate == self._rate or self._state != PlaybackState.PLAYING:
+            return
+        now = time.monotonic()
+        steady = self._steady_since is not None and now - self._steady_since >= STEADY_S
+        if not steady or self._pending_seek is not None or self._starting_since is not None:
+            return
+        self._mp.set_rate(self._rate)
+        self._vlc_rate = self._rate
+        self._clock.set_rate(self._rate)
+        self._rate_changed_at = now
+
+    def _take_vlc_picture(self) -> None:
+        if self._frames is None or self._starting_since is not None:
+            return
+        # the first picture after play() may be libvlc's repeat of its paused one
+        if self._frames.sequence() <= self._play_sequence + 1:
+            return
+        taken = self._frames.take()
+        if taken is None:
+            return
+        _, data = taken
+        f = self._frames
+        image = QImage(data, f.width, f.height, f.stride, QImage.Format.Format_RGB32)
+        self._surface.set_image(image, owner=data)
+
+    def _on_ended(self) -> None:
+        self._vlc_ended = True
+        self._clock.stop()
+        self._clock.set(self.duration_ms())
+        self._set_state(PlaybackState.ENDED)
+        if self._info is not None and self._info.has_video:
+            last = self.frame_count() - 1
+            self._show_exact(frame_middle_ms(last, self.fps(), self.first_frame_ms()))
+        self._emit_position(force=True)
+        self._tick.start(PAUSED_TICK_MS)
+
+    def _on_vlc_error(self) -> None:
+        first = not self._vlc_failed
+        self._vlc_failed = True
+        self._starting_since = None
+        if self._state == PlaybackState.PLAYING:
+            self._clock.stop()
+            self._set_state(PlaybackState.PAUSED)
+            self._show_exact(self._clock.position())
+        self._tick.stop()
+        if first:
+            self.error_occurred.emit(self._cannot_play())
+
+    def _cannot_play(self) -> str:
+        name = self._info.path.name if self._info else "This recording"
+        return f"VLC cannot play {name}; it may be damaged or in a format VLC does not know."
+
+    # -- exact pictures ------------------------------------------------------------------
+    def _show_exact(self, ms: float) -> None:
+        if self._exact is not None:
+            self._wanted_request = self._exact.request(ms)
+
+    @Slot(int, object)
+    def _on_decoded(self, generation: int, result: object) -> None:
+        if generation != self._generation or self._state == PlaybackState.PLAYING:
+            return
+        if isinstance(result, FrameFailure):
+            if result.request == self._wanted_request:
+                self.error_occurred.emit(result.message)
+            return
+        assert isinstance(result, FramePicture)
+        image = QImage(
+            result.data, result.width, result.height, result.stride, QImage.Format.Format_RGB32
+        )
+        self._surface.set_image(image, owner=result.data)
+        if self._output == "window":
+            self._surface.show_native(False)
+        if result.request == self._wanted_request:
+            frame = round((result.pts_ms - self.first_frame_ms()) * self.fps() / 1000)
+            self.exact_frame_shown.emit(max(0, frame))
+
+    # -- helpers -------------------------------------------------------------------------
+    def _emit_position(self, force: bool = False) -> None:
+        position = self.position_ms()
+        if force or position != self._last_emitted:
+            self._last_emitted = position
+            self.position_changed.emit(position)
+
+    def _set_state(self, state: PlaybackState) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state.value)
+
+    def _display_interval(self) -> int:
+        screen = QGuiApplication.primaryScreen()
+        hz = screen.refreshRate() if screen is not None else 0.0
+        return max(8, round(1000 / hz)) if hz and hz > 1 else 16
+
+    def _attach_window(self) -> None:
+        handle = int(self._surface.native_window().winId())
+        if sys.platform.startswith("win"):
+            self._mp.set_hwnd(handle)
+        elif sys.platform == "darwin":
+            self._mp.set_nsobject(handle)
+        else:
+            self._mp.set_xwindow(handle)
+
+
+def _fit(width: int, height: int, box: tuple[int, int]) -> tuple[int, int]:
+    scale = min(1.0, box[0] / width, box[1] / height)
+    return max(2, int(width * scale)), max(2, int(height * scale))

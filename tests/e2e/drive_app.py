@@ -1,0 +1,138 @@
+"""Drives the real app (real libvlc, a real X server) from the keyboard, as a coder would.
+
+Run as a subprocess by the end-to-end tests:
+  drive_app.py code VIDEO PROJECT    code two ruptures and a linked resolution, save, quit
+  drive_app.py linger VIDEO PROJECT  code the same without saving, print CODED, wait to be killed
+  drive_app.py recover              accept the recovery offer, print the recovered project as JSON
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from rupture_annotator.media.factory import create_player
+from rupture_annotator.storage.project_file import as_dict
+from rupture_annotator.ui.app import recover_unsaved
+from rupture_annotator.ui.main_window import MainWindow
+from rupture_annotator.ui.settings import Settings
+
+
+def pump(app: QApplication, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def key(
+    app: QApplication,
+    window: MainWindow,
+    k: Qt.Key,
+    mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    QTest.keyClick(window, k, mod)
+    pump(app, 0.15)
+
+
+def wait_until(app: QApplication, condition, seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the app")
+        pump(app, 0.02)
+
+
+def start() -> tuple[QApplication, MainWindow]:
+    app = QApplication(sys.argv)
+    # the codebook question of a new project: take the default
+    QInputDialog.getItem = staticmethod(lambda *a, **k: ("3rs-2015", True))  # type: ignore[method-assign]
+    settings = Settings(QSettings("RuptureAnnotatorTests", "e2e"))
+    settings.set("coder/name", "e2e")
+    window = MainWindow(create_player(), settings)
+    window.resize(1200, 800)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window, 5000)
+    return app, window
+
+
+def code_session(app: QApplication, window: MainWindow, video: Path, project: Path) -> None:
+    assert window.open_path(video), "could not open the video"
+    if window.document is not None and window.document.path != project:
+        raise SystemExit(f"project saved at {window.document.path}, expected {project}")
+    wait_until(app, lambda: window.player.duration_ms() > 0)
+    player = window.player
+    # rupture 1: withdrawal from the marks, markers 2 and 5, significance 4
+    player.seek(2_000)
+    wait_until(app, lambda: abs(player.position_ms() - 2_000) < 50)
+    key(app, window, Qt.Key.Key_I)
+    player.seek(5_000)
+    wait_until(app, lambda: abs(player.position_ms() - 5_000) < 50)
+    key(app, window, Qt.Key.Key_O)
+    key(app, window, Qt.Key.Key_W)
+    key(app, window, Qt.Key.Key_2)
+    key(app, window, Qt.Key.Key_5)
+    key(app, window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    # rupture 2: confrontation by pressing C at its start and at its end (1 s keys)
+    key(app, window, Qt.Key.Key_Right)
+    key(app, window, Qt.Key.Key_Right)
+    key(app, window, Qt.Key.Key_C)
+    key(app, window, Qt.Key.Key_Right)
+    key(app, window, Qt.Key.Key_Right)
+    key(app, window, Qt.Key.Key_C)
+    key(app, window, Qt.Key.Key_1)
+    # a resolution strategy, linked to the selected confrontation rupture
+    key(app, window, Qt.Key.Key_I)
+    key(app, window, Qt.Key.Key_Right)
+    key(app, window, Qt.Key.Key_Period)  # one frame more
+    key(app, window, Qt.Key.Key_R)
+    key(app, window, Qt.Key.Key_4)
+    key(app, window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    if mode == "recover":
+        app, window = start()
+        QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]
+        if not recover_unsaved(window) or window.document is None:
+            print("NOTHING")
+            return 1
+        print(
+            json.dumps(
+                {
+                    "path": str(window.document.path),
+                    "modified": window.document.is_modified(),
+                    "project": as_dict(window.document.project),
+                }
+            )
+        )
+        window.document.undo_stack.setClean()
+        return 0
+    video, project = Path(argv[1]), Path(argv[2])
+    app, window = start()
+    code_session(app, window, video, project)
+    if mode == "code":
+        key(app, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        assert window.document is not None and not window.document.is_modified(), (
+            "Ctrl+S did not save"
+        )
+        window.close()
+        print("SAVED", flush=True)
+        return 0
+    assert window.document is not None
+    pump(app, 2.0)  # past the recovery delay
+    print("CODED", json.dumps(as_dict(window.document.project)), flush=True)
+    while True:
+        pump(app, 1.0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
