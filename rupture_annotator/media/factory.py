@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import platform
+import queue
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from rupture_annotator.media.fake_player import FakePlayer
 from rupture_annotator.media.player import Player
+from rupture_annotator.media.probe import MediaInfo, ProbeError
 from rupture_annotator.media.video_widget import AUDIO_ONLY_TEXT
 
 log = logging.getLogger(__name__)
+PROBE_TIMEOUT_S = 15.0
 
 
 class UnavailablePlayer(FakePlayer):
@@ -44,6 +48,28 @@ class UnavailablePlayer(FakePlayer):
     def play(self) -> None:
         if self.media_info() is not None:
             self.error_occurred.emit(self.reason)
+
+    def _probe(self, path: Path) -> MediaInfo:
+        """Probing with a bound: a drive that stopped answering must not freeze the window."""
+        answer: queue.Queue[MediaInfo | ProbeError] = queue.Queue()
+
+        def work() -> None:
+            try:
+                answer.put(FakePlayer._probe(self, path))
+            except ProbeError as exc:
+                answer.put(exc)
+
+        # a daemon thread: one stuck on a dead drive must not keep the app from exiting
+        threading.Thread(target=work, daemon=True).start()
+        try:
+            result = answer.get(timeout=PROBE_TIMEOUT_S)
+        except queue.Empty:
+            raise ProbeError(
+                f"{path}: took too long to open; its drive may not be answering."
+            ) from None
+        if isinstance(result, ProbeError):
+            raise result
+        return result
 
 
 def install_hint(system: str | None = None, os_release: str | None = None) -> str:

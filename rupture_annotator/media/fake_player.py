@@ -93,7 +93,7 @@ class FakePlayer(Player):
             info = replace(self._preset, path=Path(path))
         else:
             try:
-                info = probe(path)
+                info = self._probe(Path(path))
             except ProbeError as exc:
                 self.error_occurred.emit(str(exc))
                 return
@@ -183,6 +183,14 @@ class FakePlayer(Player):
         return self._surface
 
     # -- internals -------------------------------------------------------------------------
+    def _probe(self, path: Path) -> MediaInfo:
+        try:
+            return probe(path)
+        except ProbeError:
+            raise
+        except Exception as exc:  # a damaged file can make FFmpeg fail in any way
+            raise ProbeError(f"{path}: not a video or audio file that can be played.") from exc
+
     def _last_ms(self) -> int:
         return max(0, (self._info.duration_ms if self._info else 0) - 1)
 

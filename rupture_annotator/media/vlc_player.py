@@ -168,7 +168,7 @@ class VlcPlayer(Player):
         self._last_emitted = None
         self._pending_seek = None
         self._steady_since = None
-        self._vlc_dirty = self._vlc_ended = self._vlc_failed = False
+        self._vlc_dirty = self._vlc_ended = self._vlc_failed = self._vlc_near_end = False
         self._starting_since = None
         self._surface.set_placeholder(NO_MEDIA_TEXT)
         self._set_state(PlaybackState.NO_MEDIA)
@@ -300,7 +300,7 @@ class VlcPlayer(Player):
         return self._surface
 
     def output(self) -> str:
-        """ "window" or "callbacks": how libvlc's pictures reach the screen."""
+        """How libvlc's pictures reach the screen: "window" or "callbacks"."""
         return self._output
 
     def backend_time_ms(self) -> int:
