@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import MethodType
 from typing import Literal
+from weakref import WeakMethod
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -60,17 +62,33 @@ class Project(BaseModel):
     coders: list[str] = Field(default_factory=list)
     media: list[Recording] = Field(default_factory=list)
 
-    _listeners: list[Listener] = PrivateAttr(default_factory=list)
+    _listeners: list[Callable[[], Listener | None]] = PrivateAttr(default_factory=list)
 
     # -- observing ---------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call listener after every change; returns a function that unsubscribes it."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        """Call listener after every change; returns a function that unsubscribes it.
+
+        A bound method is held weakly: a view subscribing its own method does not keep itself
+        alive through the project. (Such a cycle is freed by the cyclic collector, which can run
+        on any thread — and a Qt object destroyed off its thread crashes the process.)
+        """
+        ref: Callable[[], Listener | None]
+        ref = WeakMethod(listener) if isinstance(listener, MethodType) else _Strong(listener)
+        self._listeners.append(ref)
+
+        def unsubscribe() -> None:
+            if ref in self._listeners:
+                self._listeners.remove(ref)
+
+        return unsubscribe
 
     def _announce(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
+        for ref in list(self._listeners):
+            listener = ref()
+            if listener is None:
+                self._listeners.remove(ref)
+            else:
+                listener(change)
 
     # -- lookups -----------------------------------------------------------------------------
     def recording(self, recording_id: str) -> Recording:
@@ -221,6 +239,18 @@ class Project(BaseModel):
         problem = next(iter(rating_problems(self.codebook, self.coders, rating)), None)
         if problem is not None:
             raise EditError(f"{problem[0]} {problem[1]}.")
+
+
+class _Strong:
+    """A plain reference with the same call shape as a WeakMethod."""
+
+    __slots__ = ("listener",)
+
+    def __init__(self, listener: Listener) -> None:
+        self.listener = listener
+
+    def __call__(self) -> Listener:
+        return self.listener
 
 
 def _first_line(exc: Exception) -> str:

@@ -55,8 +55,7 @@ class Task(QObject):
 
     def start(self) -> None:
         _running.add(self)
-        # A plain Python thread, not QThreadPool.start(callable): under PySide6 6.11 on
-        # Python 3.11 the pool's Python functor crashed the process (seen in the GUI tests).
+        # A plain Python thread: the work is Python, and a Qt pool adds nothing to it.
         threading.Thread(target=self._run, name="rupture-annotator-task", daemon=True).start()
 
     def wait(self, timeout_s: float | None = None) -> bool:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from rupture_annotator.domain.project import Project
 
-# matplotlib is imported here, on the GUI thread: importing it first inside the export's worker
-# thread while Qt's event loop runs crashed the process (seen in the GUI tests).
+# matplotlib is imported here, on the GUI thread, so the first export does not pay for it
+# inside the progress dialog.
 from rupture_annotator.storage.export import (
     ExportError,
     ExportOptions,

@@ -16,8 +16,6 @@ from rupture_annotator.ui.main_window import MainWindow
 from rupture_annotator.ui.settings import Settings
 from tests.factories import codebook
 
-_keep_alive: list[MainWindow] = []
-
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -41,7 +39,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     if w.document is not None:
         w.document.undo_stack.setClean()  # no save prompt on teardown
     w.close()
-    _keep_alive.append(w)  # deleting windows mid-session crashed PySide at exit of the test
+    w.deleteLater()
 
 
 def press(

@@ -367,3 +367,37 @@ def test_move_refuses_times_beyond_any_session_as_an_edit_error() -> None:
     p.add_annotation("unknown", _rupture(id="r"))
     with pytest.raises(EditError, match="end_ms"):
         p.move_annotation("unknown", "r", 0, 101 * 3600 * 1000)
+
+
+def test_a_subscribed_method_does_not_keep_its_object_alive() -> None:
+    import gc
+    import weakref
+
+    from rupture_annotator.domain.annotations import Rupture
+    from tests.factories import empty_project
+
+    class View:
+        def __init__(self) -> None:
+            self.seen: list[str] = []
+
+        def on_change(self, change: object) -> None:
+            self.seen.append(type(change).__name__)
+
+    project = empty_project()
+    view = View()
+    project.subscribe(view.on_change)
+    project.add_annotation(
+        "rec1", Rupture(kind="withdrawal", start_ms=0, end_ms=1_000, coder="ana")
+    )
+    assert view.seen == ["Change"]
+    gone = weakref.ref(view)
+    gc.disable()  # freed by reference counting alone, not by the cyclic collector
+    try:
+        del view
+        assert gone() is None
+    finally:
+        gc.enable()
+    project.add_annotation(
+        "rec1", Rupture(kind="withdrawal", start_ms=0, end_ms=1_000, coder="ana")
+    )
+    assert project._listeners == []
