@@ -21,6 +21,20 @@ from rupture_annotator.domain.project import Change
 from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.timefmt import format_ms, parse_time
 
+MAX_LINK_CHOICES = 40
+
+
+def candidate_ruptures(ruptures: list[Rupture], strategy: ResolutionStrategy) -> list[Rupture]:
+    """The ruptures a strategy may address, in time order: the nearest that began before it
+    ends (a long session has thousands; listing them all made every selection slow), and the
+    one it is linked to now."""
+    before = sorted((r for r in ruptures if r.start_ms < strategy.end_ms), key=lambda r: r.start_ms)
+    chosen = before[-MAX_LINK_CHOICES:]
+    linked = next((r for r in ruptures if r.id == strategy.rupture_id), None)
+    if linked is not None and linked not in chosen:
+        chosen = sorted([*chosen, linked], key=lambda r: r.start_ms)
+    return chosen
+
 
 def swatch(color: str) -> QIcon:
     pix = QPixmap(12, 12)
@@ -172,7 +186,7 @@ class Inspector(QWidget):
         self.link.clear()
         self.link.addItem("— no rupture", None)
         rec = self.coding.document.recording
-        for r in sorted(rec.ruptures if rec else [], key=lambda r: r.start_ms):
+        for r in candidate_ruptures(rec.ruptures if rec else [], a):
             self.link.addItem(
                 f"{r.kind} at {format_ms(r.start_ms, millis=False)} ({r.coder})", r.id
             )

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from rupture_annotator.domain.annotations import SegmentRating
+from rupture_annotator.domain.annotations import SegmentRating, Span
 from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.project import Change
 from rupture_annotator.domain.segments import segment_bounds, segment_of, segment_table
@@ -19,6 +20,7 @@ class SegmentPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.index = 0
+        self._pending = False
         self.header = QLabel()
         self.header.setStyleSheet("font-weight: bold")
         self.summary = QLabel()
@@ -53,6 +55,20 @@ class SegmentPanel(QWidget):
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
+        # Only a change inside the segment shown matters; others cost nothing (a long session
+        # has thousands of spans, and the table is derived from all of them).
+        start = self.index * self.segment_ms
+        end = start + self.segment_ms
+        values = [v for v in (change.old, change.new) if v is not None]
+        spans = [v for v in values if isinstance(v, Span)]
+        if spans and not any(v.overlaps(start, end) for v in spans):
+            return
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._refresh_pending)
+
+    def _refresh_pending(self) -> None:
+        self._pending = False
         self.refresh()
 
     def refresh(self) -> None:
