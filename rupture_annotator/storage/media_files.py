@@ -29,15 +29,16 @@ def fingerprint(path: Path) -> str:
 def relative_path(media: Path, project_dir: Path) -> str:
     """The media path as the project file stores it: relative to its folder, with / separators."""
     try:
-        rel = os.path.relpath(Path(media).resolve(), Path(project_dir).resolve())
+        # abspath, not resolve(): a link the user made (a study folder linked elsewhere) stays
+        rel = os.path.relpath(os.path.abspath(media), os.path.abspath(project_dir))
     except ValueError:  # another drive on Windows: keep it absolute
-        return Path(media).resolve().as_posix()
+        return Path(os.path.abspath(media)).as_posix()
     return Path(rel).as_posix()
 
 
 def resolve_media(ref: MediaRef, project_dir: Path) -> Path:
     p = Path(ref.path)
-    return p if p.is_absolute() else (Path(project_dir) / p).resolve()
+    return p if p.is_absolute() else Path(os.path.normpath(Path(project_dir).absolute() / p))
 
 
 def matches(ref: MediaRef, path: Path) -> bool:

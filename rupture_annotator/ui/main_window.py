@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rupture_annotator import __version__
 from rupture_annotator.domain.project import Project
 from rupture_annotator.media.player import PlaybackState, Player, clamp_rate
+from rupture_annotator.media.probe import MediaInfo, media_warnings
 from rupture_annotator.ui import file_flows
 from rupture_annotator.ui.actions import MARKER_KEYS, build_actions
 from rupture_annotator.ui.codebook_panel import CodebookPanel
@@ -170,8 +171,9 @@ class MainWindow(QMainWindow):
 
         media = None
         if document.recording_id is not None:
+            ref_before = project.recording(document.recording_id).media
             media = file_flows.check_media(self, project, document.path, document.recording_id)
-            if media is not None and document.media_path() != media:
+            if project.recording(document.recording_id).media != ref_before:
                 document.mark_recovered()  # relinked: the file on disk still has the old link
         if media is not None:
             self.player.open(media)
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.timeline.set_frame_ms(1000.0 / self.player.fps())
         self.transport.show_position(self.player.position_ms())
+        if isinstance(info, MediaInfo) and (warnings := media_warnings(info)):
+            self.statusBar().showMessage(" ".join(warnings), 15000)
 
     def _player_error(self, text: str) -> None:
         self.statusBar().showMessage(text)

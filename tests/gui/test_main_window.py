@@ -149,3 +149,39 @@ def test_layout_and_coder_are_remembered(window: MainWindow, tmp_path: Path) -> 
     assert not settings.get("window/state").isEmpty()
     assert settings.get("coder/name") == "ana"
     assert str(tmp_path / "session.rupture.json") in settings.get("files/recent")
+
+
+def test_a_moved_recording_is_found_in_the_project_folder_and_relinked(
+    qtbot, tmp_path: Path, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from rupture_annotator.domain.project import Project
+    from rupture_annotator.storage.new_project import media_ref
+    from tests.videos import make_video
+
+    study = tmp_path / "study"
+    (study / "videos").mkdir(parents=True)
+    video = study / "videos" / "s1.mp4"
+    video.symlink_to(make_video("mp4"))
+    project = Project(codebook=codebook())
+    project.add_recording(media_ref(video, study))
+    path = study / "s1.rupture.json"
+    save_project(project, path)
+    video.rename(study / "s1.mp4")  # the coder tidied the folder
+    message_boxes.reply = QMessageBox.StandardButton.Yes
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set("coder/name", "ana")
+    w = MainWindow(FakePlayer(auto_advance=False), settings)
+    try:
+        assert w.open_path(path)
+        assert any("Recording moved" in text for _kind, text in message_boxes.asked)
+        assert w.document is not None and w.document.recording is not None
+        assert w.document.recording.media.path == "s1.mp4"
+        assert w.document.is_modified()  # the new link is not on disk until saved
+        assert w.player.media_info() is not None
+    finally:
+        if w.document is not None:
+            w.document.undo_stack.setClean()
+        w.close()
+        w.deleteLater()
