@@ -6,8 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rupture_annotator import __version__
+
+if TYPE_CHECKING:
+    from rupture_annotator.domain.project import Project
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -18,13 +22,26 @@ def _validate(args: argparse.Namespace) -> int:
     bad = 0
     for name in args.files:
         try:
-            load_project(name)
+            project = load_project(name)
         except ProjectFileError as exc:
             print(exc, flush=True)
             bad += 1
         else:
             print(f"OK  {name}", flush=True)
+            if args.missing:
+                _print_missing(project)
     return 1 if bad else 0
+
+
+def _print_missing(project: Project) -> None:
+    """Required session details still empty: a note, not a fault (a study starts empty)."""
+    from rupture_annotator.domain.session import missing_required
+
+    for m, rec in enumerate(project.media):
+        fields, required = project.session_fields, project.required_session_fields
+        missing = missing_required(rec.session, fields, required)
+        if missing:
+            print(f"    note: media[{m}] ({rec.media.path}): empty {', '.join(missing)}")
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -35,6 +52,16 @@ def _new(args: argparse.Namespace) -> int:
     from rupture_annotator.storage.new_project import default_project_path, new_project
     from rupture_annotator.storage.project_file import save_project
 
+    if args.from_csv is not None:
+        from rupture_annotator.cli_session_list import new_from_list
+
+        return new_from_list(args)
+    if args.video is None:
+        print("Name a VIDEO, or a session list with --from-csv.", file=sys.stderr)
+        return 2
+    if args.videos is not None or args.single_project:
+        print("--videos and --single-project go with --from-csv.", file=sys.stderr)
+        return 2
     video = Path(args.video)
     out = Path(args.output) if args.output else default_project_path(video)
     if out.exists() and not args.force:
@@ -42,6 +69,10 @@ def _new(args: argparse.Namespace) -> int:
         return 1
     try:
         project = new_project(video, out, codebook=args.codebook, coder=args.coder)
+        if args.field:
+            from rupture_annotator.cli_session_list import apply_fields
+
+            apply_fields(project, args.field)
         save_project(project, out)
     except (ProbeError, CodebookError, SaveError, EditError) as exc:
         print(exc, file=sys.stderr)
@@ -146,13 +177,43 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
 
     p = sub.add_parser("validate", help="check project files; exit 1 if any is bad")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--missing",
+        action="store_true",
+        help="also note required session details still empty (the exit status stays the same)",
+    )
     p.set_defaults(func=_validate)
     subs["validate"] = p
 
-    p = sub.add_parser("new", help="create a project for a session recording")
-    p.add_argument("video", metavar="VIDEO")
+    p = sub.add_parser(
+        "new",
+        help="create a project for a session recording (or one per row of a session list)",
+        description="Create a project for VIDEO, or with --from-csv one project per row of a "
+        "session list (a 'video' column, then dyad, therapist, session_number, recording_date, "
+        "condition, phase and any custom fields). Every row is checked and every video probed "
+        "first: if any row cannot be used, nothing is written.",
+    )
+    p.add_argument("video", metavar="VIDEO", nargs="?")
     p.add_argument(
-        "-o", "--output", metavar="PROJECT", help="default: VIDEO.rupture.json beside it"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="the project (default: VIDEO.rupture.json beside it); with --from-csv, the folder "
+        "for the projects (default: beside each video), or with --single-project the project",
+    )
+    p.add_argument("--from-csv", metavar="SESSIONS.csv", help="create projects from a list")
+    p.add_argument(
+        "--videos", metavar="DIR", help="where the list's videos are (default: its folder)"
+    )
+    p.add_argument(
+        "--single-project", action="store_true", help="one project holding every recording"
+    )
+    p.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a session detail, e.g. --field dyad=D01 --field session_number=3 (repeatable)",
     )
     p.add_argument(
         "--codebook", default="3rs-2015", help="3rs-2015, 3rs-2022 or a codebook JSON file"

@@ -29,6 +29,7 @@ from rupture_annotator.domain.annotations import (  # noqa: E402
     SessionRating,
 )
 from rupture_annotator.domain.codebook import RuptureKind  # noqa: E402
+from rupture_annotator.domain.session import SessionInfo  # noqa: E402
 from rupture_annotator.storage.codebooks import CODEBOOK_DIR  # noqa: E402
 from rupture_annotator.storage.media_files import matches, resolve_media  # noqa: E402
 from rupture_annotator.storage.new_project import new_project  # noqa: E402
@@ -223,15 +224,22 @@ def build_project(video: Path, path: Path) -> None:
         rec,
         SessionRating(coder=CODER, values={"resolution_extent": 3, "therapist_contribution": 2}),
     )
+    project.set_session(
+        rec, SessionInfo(dyad="D01", therapist="T01", session_number=3, condition="demo")
+    )
     path.unlink(missing_ok=True)  # a fresh file: the repository keeps no NAME.bak
     save_project(project, path)
 
 
 def main(argv: list[str]) -> int:
+    """make_demo.py [FOLDER] [--project-only]: the latter codes the existing video again."""
+    project_only = "--project-only" in argv
+    argv = [a for a in argv if a != "--project-only"]
     folder = Path(argv[0]) if argv else REPO / "resources" / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     video, project_path = folder / "session.mp4", folder / "session.rupture.json"
-    make_video(video)
+    if not project_only:
+        make_video(video)
     build_project(video, project_path)
     project = load_project(project_path)
     ref = project.media[0].media

@@ -16,6 +16,7 @@ from rupture_annotator.domain.annotations import (
     SessionRating,
 )
 from rupture_annotator.domain.codebook import Codebook, RuptureKind
+from rupture_annotator.domain.session import field_problems, session_problems
 
 if TYPE_CHECKING:
     from rupture_annotator.domain.project import Project
@@ -84,6 +85,7 @@ def project_problems(project: Project) -> Iterator[Problem]:
     fast = _QuickCheck(codebook, coders)
     if len(set(coders)) != len(coders):
         yield "coders", "lists a coder twice"
+    yield from field_problems(project.session_fields, project.required_session_fields)
     # Recordings and annotations are looked up apart, so their ids may coincide (the edit
     # operations allow it); annotation ids are unique across the whole project.
     recording_ids: set[str] = set()
@@ -93,6 +95,8 @@ def project_problems(project: Project) -> Iterator[Problem]:
         if rec.id in recording_ids:
             yield f"{base}.id", f"duplicate id {rec.id!r}"
         recording_ids.add(rec.id)
+        for sub, reason in session_problems(project.session_fields, rec.session):
+            yield f"{base}.session.{sub}", reason
         groups: tuple[tuple[str, list[Annotation]], ...] = (
             ("ruptures", list(rec.ruptures)),
             ("resolutions", list(rec.resolutions)),

@@ -25,6 +25,12 @@ from rupture_annotator.domain.annotations import (
 from rupture_annotator.domain.checks import annotation_problems, rating_problems
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.recording import MediaRef, Recording
+from rupture_annotator.domain.session import (
+    FieldDefinition,
+    SessionInfo,
+    field_problems,
+    session_problems,
+)
 
 
 class EditError(ValueError):
@@ -39,6 +45,8 @@ ChangeKind = Literal[
     "recording_added",
     "recording_changed",
     "coder_added",
+    "session_changed",
+    "session_fields_changed",
 ]
 
 
@@ -61,6 +69,8 @@ class Project(BaseModel):
     codebook: Codebook
     coders: list[str] = Field(default_factory=list)
     media: list[Recording] = Field(default_factory=list)
+    session_fields: list[FieldDefinition] = Field(default_factory=list)
+    required_session_fields: list[str] = Field(default_factory=lambda: ["dyad", "session_number"])
 
     _listeners: list[Callable[[], Listener | None]] = PrivateAttr(default_factory=list)
 
@@ -196,6 +206,33 @@ class Project(BaseModel):
         rec._pop(annotation_id)
         self._announce(Change("annotation_removed", rec.id, old=found))
         return found, unlinked
+
+    def set_session(self, recording_id: str, info: SessionInfo) -> SessionInfo:
+        """Give a recording new session details; returns the old ones."""
+        rec = self.recording(recording_id)
+        problem = next(iter(session_problems(self.session_fields, info)), None)
+        if problem is not None:
+            raise EditError(f"session.{problem[0]}: {problem[1]}.")
+        old, rec.session = rec.session, info
+        self._announce(Change("session_changed", rec.id, old=old, new=info))
+        return old
+
+    def set_session_fields(self, fields: list[FieldDefinition]) -> list[FieldDefinition]:
+        """Define the study's custom session fields; refused if a recording's value would no
+        longer fit. Returns the old definitions."""
+        fields = list(fields)
+        problem = next(iter(field_problems(fields, self.required_session_fields)), None)
+        if problem is None:
+            for m, rec in enumerate(self.media):
+                found = next(iter(session_problems(fields, rec.session)), None)
+                if found is not None:
+                    problem = (f"media[{m}].session.{found[0]}", found[1])
+                    break
+        if problem is not None:
+            raise EditError(f"{problem[0]}: {problem[1]}.")
+        old, self.session_fields = self.session_fields, fields
+        self._announce(Change("session_fields_changed", old=old, new=fields))
+        return old
 
     def set_segment_rating(self, recording_id: str, rating: SegmentRating) -> SegmentRating | None:
         rec = self.recording(recording_id)

@@ -13,6 +13,7 @@ from rupture_annotator.domain.annotations import (
     SessionRating,
     new_id,
 )
+from rupture_annotator.domain.session import SessionInfo
 
 
 class MediaRef(BaseModel):
@@ -34,7 +35,7 @@ class MediaRef(BaseModel):
 
 
 class Recording(BaseModel):
-    """One session recording with its ruptures, resolution strategies and ratings.
+    """One session recording with its session details, ruptures, resolution strategies and ratings.
 
     Mutate it only through Project's edit operations, which check input and announce changes.
     """
@@ -43,6 +44,7 @@ class Recording(BaseModel):
 
     id: Ident = Field(default_factory=new_id)
     media: MediaRef
+    session: SessionInfo = Field(default_factory=SessionInfo)
     ruptures: list[Rupture] = Field(default_factory=list)
     resolutions: list[ResolutionStrategy] = Field(default_factory=list)
     segment_ratings: list[SegmentRating] = Field(default_factory=list)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -50,3 +50,23 @@ def migrate(
         version += 1
         data["schema_version"] = version
     return data
+
+
+@migration(1)
+def _session_details(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 adds session details: custom field definitions at the top, and per recording
+    the dyad, therapist, session number, date, condition and phase (all empty at first)."""
+    upgraded: dict[str, Any] = {}
+    for key, value in data.items():
+        upgraded[key] = value
+        if key == "coders":
+            upgraded["session_fields"] = []
+            upgraded["required_session_fields"] = ["dyad", "session_number"]
+    upgraded.setdefault("session_fields", [])
+    upgraded.setdefault("required_session_fields", ["dyad", "session_number"])
+    media = upgraded.get("media")
+    if isinstance(media, list):
+        for rec in media:
+            if isinstance(rec, dict):
+                rec.setdefault("session", {})
+    return upgraded

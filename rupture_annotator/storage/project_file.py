@@ -15,6 +15,7 @@ from rupture_annotator.domain.checks import project_problems
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.project import Project
 from rupture_annotator.domain.recording import Recording
+from rupture_annotator.domain.session import FieldDefinition
 from rupture_annotator.storage.atomic import write_atomic
 from rupture_annotator.storage.errors import describe_validation_error
 from rupture_annotator.storage.migrations import SCHEMA_VERSION, NewerSchemaError, migrate
@@ -41,6 +42,8 @@ class _ProjectDocument(BaseModel):
     saved_by: str = ""
     codebook: Codebook
     coders: list[str] = Field(default_factory=list)
+    session_fields: list[FieldDefinition] = Field(default_factory=list)
+    required_session_fields: list[str] = Field(default_factory=lambda: ["dyad", "session_number"])
     media: list[Recording] = Field(default_factory=list)
 
 
@@ -130,7 +133,11 @@ def _parse_carefully(raw: bytes, path: Path) -> Project:
 
 def _checked(document: _ProjectDocument, path: Path) -> Project:
     project = Project.model_construct(
-        codebook=document.codebook, coders=document.coders, media=document.media
+        codebook=document.codebook,
+        coders=document.coders,
+        session_fields=document.session_fields,
+        required_session_fields=document.required_session_fields,
+        media=document.media,
     )
     problem = next(iter(project_problems(project)), None)
     if problem is not None:
@@ -144,6 +151,8 @@ def project_bytes(project: Project) -> bytes:
         saved_by=f"rupture-annotator {__version__}",
         codebook=project.codebook,
         coders=project.coders,
+        session_fields=project.session_fields,
+        required_session_fields=project.required_session_fields,
         media=project.media,
     )
     return document.model_dump_json(indent=1).encode("utf-8") + b"\n"

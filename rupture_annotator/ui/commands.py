@@ -12,6 +12,7 @@ from rupture_annotator.domain.annotations import (
     SessionRating,
 )
 from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.session import SessionInfo
 
 
 class Command(QUndoCommand):
@@ -111,3 +112,19 @@ class SetRating(Command):
         else:
             blank = self.new.model_copy(update={"values": {}})
             self._set(blank)
+
+
+class SetSession(Command):
+    """Give a recording new session details (dyad, session number, condition, custom fields)."""
+
+    def __init__(
+        self, project: Project, recording_id: str, old: SessionInfo, new: SessionInfo
+    ) -> None:
+        super().__init__("Edit session details")
+        self.project, self.recording_id, self.old, self.new = project, recording_id, old, new
+
+    def do(self) -> None:
+        self.project.set_session(self.recording_id, self.new)
+
+    def undo(self) -> None:
+        self.project.set_session(self.recording_id, self.old)

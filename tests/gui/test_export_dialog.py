@@ -83,7 +83,8 @@ def test_export_runs_and_offers_to_open_the_folder(
     result = done.args[0]
     assert result.rows["Ruptures"] == ben
     book = openpyxl.load_workbook(tmp_path / "s01.xlsx", read_only=True)
-    coders = [r[3] for r in book["Ruptures"].iter_rows(min_row=2, values_only=True)]
+    at = next(book["Ruptures"].iter_rows(max_row=1, values_only=True)).index("coder")
+    coders = [r[at] for r in book["Ruptures"].iter_rows(min_row=2, values_only=True)]
     assert coders == ["ben"] * ben
     assert (tmp_path / "s01_csv" / "ruptures.csv").is_file()
     assert len(list((tmp_path / "s01_plots").glob("*.png"))) == 2

@@ -2,7 +2,8 @@
 
 The projects sit in folders that share file names (site1/s01, site2/s01), one note of each kind
 a spreadsheet could take for a formula, accents, line breaks, spans across segment boundaries,
-links, segment and session ratings, and a coder who marked nothing in one recording.
+links, segment and session ratings, a coder who marked nothing in one recording, and session
+details with custom fields that differ between the projects.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from rupture_annotator.domain.annotations import (
 )
 from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.project import Project
-from rupture_annotator.domain.recording import MediaRef
+from rupture_annotator.domain.recording import MediaRef, Recording
+from rupture_annotator.domain.session import FieldDefinition, SessionInfo
 from rupture_annotator.storage.project_file import save_project
 from tests.factories import codebook
 
@@ -39,6 +41,23 @@ NOTES = (
     "",
 )
 LAYOUT = ("site1/s01", "site2/s01", "site2/s02")
+# The custom session fields of the study in column order: "arm" from the first project that
+# defines it, "rater_site" only in the last project.
+CUSTOM = ("arm", "rater_site")
+
+
+def session_values(rec: Recording) -> dict[str, object]:
+    """The session columns an exported row of this recording holds, as the workbook reads them."""
+    info = rec.session
+    values = {
+        "dyad": info.dyad or None,
+        "therapist": info.therapist or None,
+        "session_number": info.session_number,
+        "recording_date": info.recording_date.isoformat() if info.recording_date else None,
+        "condition": info.condition or None,
+        "phase": info.phase or None,
+    }
+    return values | {name: info.custom.get(name) for name in CUSTOM}
 
 
 def study_project(seed: int) -> Project:
@@ -46,12 +65,32 @@ def study_project(seed: int) -> Project:
     project = Project(codebook=codebook())
     for c in CODERS:
         project.add_coder(c)
+    fields = [FieldDefinition(name="arm", label="Study arm", type="choice", choices=("A", "B"))]
+    if seed == 2:
+        fields.append(FieldDefinition(name="rater_site", type="integer", required=True))
+    project.set_session_fields(fields)
     long = project.add_recording(
         MediaRef(path=f"../videos/session{seed}.mp4", duration_ms=1_200_000, fps=25.0), "r1"
     )
     short = project.add_recording(
         MediaRef(path=f"session{seed}b.mkv", duration_ms=720_000, fps=30.0), "r2"
     )
+    custom: dict[str, str | int] = {"arm": "AB"[seed % 2]}
+    if seed == 2:
+        custom["rater_site"] = 7
+    project.set_session(
+        long.id,
+        SessionInfo(
+            dyad=f"D{seed + 1:02d}",
+            therapist="T01",
+            session_number=seed + 3,
+            recording_date="2024-03-0" + str(seed + 1),  # type: ignore[arg-type]
+            condition="=CBT" if seed == 1 else "BRT",
+            phase="early",
+            custom=custom,
+        ),
+    )
+    project.set_session(short.id, SessionInfo(dyad=f"D{seed + 1:02d}", session_number=12))
     for i, coder in enumerate(CODERS):
         base = seed * 7_000 + i * 1_000
         w = Rupture(

@@ -39,7 +39,9 @@ def test_coder_bom_and_no_plots(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main([*args, "--coder", "ben", "--bom", "--no-plots"]) == 0
     book = openpyxl.load_workbook(out, read_only=True)
     assert "Plots" not in book.sheetnames
-    coders = {row[3] for row in book["Ruptures"].iter_rows(min_row=2, values_only=True)}
+    header = next(book["Ruptures"].iter_rows(max_row=1, values_only=True))
+    at = header.index("coder")
+    coders = {row[at] for row in book["Ruptures"].iter_rows(min_row=2, values_only=True)}
     assert coders == {"ben"}
     assert (tmp_path / "csv" / "ruptures.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert not (tmp_path / "ben_plots").exists()

@@ -86,5 +86,7 @@ def test_a_table_of_only_numbers_and_blanks(folders: tuple[Path, Path, Path]) ->
     tables = build_tables(load_study([folders[0]]))
     data = csv_bytes(tables.by_name("Sessions"))
     header, first = data.decode().split("\r\n")[:2]
-    assert header.startswith("project,media,recording_id,coder,length,length_s")
-    assert first.split(",")[4:6] == ["0:20:00.000", "1200.0"]
+    session = "dyad,therapist,session_number,recording_date,condition,phase,arm,rater_site"
+    assert header.startswith(f"project,media,recording_id,{session},coder,length,length_s")
+    assert first.split(",")[3:11] == ["D01", "T01", "3", "2024-03-01", "BRT", "early", "A", ""]
+    assert first.split(",")[12:14] == ["0:20:00.000", "1200.0"]

@@ -21,7 +21,14 @@ from rupture_annotator.storage.export import ExportOptions, export_study, load_s
 from rupture_annotator.storage.export.xlsx import TIME_FORMAT
 from rupture_annotator.storage.migrations import SCHEMA_VERSION
 from rupture_annotator.storage.project_file import load_project
-from tests.unit.export_study import CODERS, FORMULA_NOTES, LAYOUT, write_study
+from tests.unit.export_study import (
+    CODERS,
+    CUSTOM,
+    FORMULA_NOTES,
+    LAYOUT,
+    session_values,
+    write_study,
+)
 
 SHEETS = [
     "Ruptures",
@@ -102,6 +109,7 @@ def test_every_rupture_value_matches_the_domain(
                     "project": label,
                     "media": media(rec.media.path),
                     "recording_id": rec.id,
+                    **session_values(rec),
                     "coder": r.coder,
                     "rupture_id": r.id,
                     "kind": r.kind.value,
@@ -161,6 +169,7 @@ def test_every_resolution_value_matches_the_domain(
                     "project": label,
                     "media": media(rec.media.path),
                     "recording_id": rec.id,
+                    **session_values(rec),
                     "coder": s.coder,
                     "resolution_id": s.id,
                     **{st.id: int(st.id in s.strategy_ids) for st in cb.strategies},
@@ -200,6 +209,7 @@ def test_segments_sheet_is_the_domains_segment_table(
                             "project": label,
                             "media": media(rec.media.path),
                             "recording_id": rec.id,
+                            **session_values(rec),
                             "coder": coder,
                             "segment": seg.index + 1,
                             "start": ms(seg.start_ms),
@@ -241,6 +251,7 @@ def test_sessions_sheet_sums_each_coders_session(
                 spans = [s for s in rec.resolutions if s.coder == coder]
                 resolved = [r for r in ruptures if any(s.rupture_id == r.id for s in spans)]
                 rating = next((x.values for x in rec.session_ratings if x.coder == coder), {})
+                assert {k: row[k] for k in session_values(rec)} == session_values(rec)
                 assert row["length"] == ms(rec.media.duration_ms or 0)
                 assert row["length_s"] == (rec.media.duration_ms or 0) / 1000
                 assert row["n_segments"] == {1_200_000: 4, 720_000: 3}[rec.media.duration_ms or 0]
@@ -264,6 +275,48 @@ def test_sessions_sheet_sums_each_coders_session(
                     assert row[sc.id] == rating.get(sc.id)
     assert rows[("site1/s01", "r2", "cléo")]["n_ruptures"] == 0
     assert rows[("site1/s01", "r2", "cléo")]["share_resolved"] is None
+
+
+SESSION_COLUMNS = [
+    "dyad",
+    "therapist",
+    "session_number",
+    "recording_date",
+    "condition",
+    "phase",
+    *CUSTOM,
+]
+
+
+def test_session_fields_lead_every_per_recording_sheet_in_order(book: openpyxl.Workbook) -> None:
+    for name in ("Ruptures", "Resolutions", "Segments", "Sessions"):
+        header = [c.value for c in book[name][1]]
+        assert header[:3] == ["project", "media", "recording_id"], name
+        assert header[3 : 3 + len(SESSION_COLUMNS)] == SESSION_COLUMNS, name
+    rows = records(book["Ruptures"])
+    first = next(r for r in rows if r["rupture_id"] == "w20")
+    assert (first["dyad"], first["session_number"], first["rater_site"]) == ("D03", 5, 7)
+    assert next(r for r in rows if r["rupture_id"] == "w00")["rater_site"] is None
+    assert {r["condition"] for r in rows} == {"BRT", "=CBT", None}  # a formula stays text
+    dictionary = {(r["sheet"], r["column"]): r for r in records(book["Dictionary"])}
+    assert (
+        dictionary[("Sessions", "arm")]["description"]
+        == "The study's session field 'Study arm' (A, B)."
+    )
+    assert dictionary[("Segments", "session_number")]["type"] == "whole number"
+
+
+def test_a_custom_field_named_like_a_fixed_column_is_the_one_renamed(tmp_path: Path) -> None:
+    from rupture_annotator.domain.session import FieldDefinition
+    from rupture_annotator.storage.export import build_tables
+    from tests.factories import empty_project
+
+    project = empty_project()
+    project.set_session_fields([FieldDefinition(name="coder"), FieldDefinition(name="Segment")])
+    tables = build_tables(study_of(project, None))
+    names = tables.by_name("Segments").names
+    assert names[3:11] == [*SESSION_COLUMNS[:6], "coder_2", "Segment_2"]
+    assert names[11:13] == ["coder", "segment"]
 
 
 def test_codebook_and_about_sheets(

@@ -66,7 +66,8 @@ def test_a_saved_project_loads_unchanged(tmp_path: Path) -> None:
 
 def test_the_file_is_json_with_a_schema_version_first(project_file: Path) -> None:
     raw = project_file.read_bytes()
-    assert raw.lstrip().startswith(b'{\n "schema_version": 1,')
+    version = migrations.SCHEMA_VERSION
+    assert raw.lstrip().startswith(b'{\n "schema_version": %d,' % version)
     data = json.loads(raw)
     assert data["saved_by"].startswith("rupture-annotator ")
     assert data["media"][0]["ruptures"][0]["start_ms"] == 10_000
@@ -192,14 +193,15 @@ def test_parse_project_reads_bytes_without_a_file() -> None:
 
 
 def test_a_file_from_a_newer_version_is_refused_and_never_rewritten(project_file: Path) -> None:
-    _edit_file(project_file, lambda d: d.update(schema_version=2))
+    newer = migrations.SCHEMA_VERSION + 1
+    _edit_file(project_file, lambda d: d.update(schema_version=newer))
     before = _folder(project_file.parent)
     mtime = project_file.stat().st_mtime_ns
     with pytest.raises(ProjectFileError) as info:
         load_project(project_file)
     assert info.value.problem == (
-        "was saved by a newer version of Rupture Annotator (schema 2; this version reads up to "
-        "1). Update the app to open it; the file was not changed."
+        f"was saved by a newer version of Rupture Annotator (schema {newer}; this version reads "
+        f"up to {newer - 1}). Update the app to open it; the file was not changed."
     )
     assert _folder(project_file.parent) == before
     assert project_file.stat().st_mtime_ns == mtime

@@ -86,7 +86,7 @@ class ExportResult:
 
 
 def build_tables(study: Study, exported: datetime | None = None) -> Tables:
-    layout = Layout.of(distinct_codebooks(study))
+    layout = Layout.of(distinct_codebooks(study), study)
     data = [
         ruptures_table(study, layout),
         resolutions_table(study, layout),

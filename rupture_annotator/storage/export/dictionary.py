@@ -24,6 +24,11 @@ CONVENTIONS = """\
 - **0/1 columns** (one per marker or strategy) are 1 when the span was coded with that entry and 0
   when not. A blank cell means the project's codebook has no such entry (possible when projects
   coded with different codebooks are exported together).
+- **Session details** lead every sheet about recordings (Ruptures, Resolutions, Segments,
+  Sessions), right after `project`, `media` and `recording_id`, always in this order: `dyad`,
+  `therapist`, `session_number`, `recording_date` (text, `YYYY-MM-DD`), `condition`, `phase`;
+  then one column per custom session field the projects define, named as the field, in the order
+  of the first project that defines it. A blank cell is a field left empty.
 - **Segments** are numbered from 1; their length is the codebook's (5 minutes in the 3RS manual).
   A span that crosses a segment boundary counts in every segment it overlaps.
 - **Column names** are letters, digits and `_`, start with a letter and have at most 64

@@ -15,7 +15,8 @@ from typing import TypeVar
 from rupture_annotator.domain.annotations import ResolutionStrategy, Rupture
 from rupture_annotator.domain.codebook import Codebook, Marker, RatingScale, RuptureKind, Strategy
 from rupture_annotator.domain.recording import Recording
-from rupture_annotator.storage.export.columns import Table, Value
+from rupture_annotator.domain.session import BUILTIN_FIELDS, FieldDefinition
+from rupture_annotator.storage.export.columns import Kind, Table, Value
 from rupture_annotator.storage.export.study import Study, StudyProject
 
 KINDS = tuple(RuptureKind)
@@ -32,9 +33,14 @@ class Layout:
     segment_scales: tuple[RatingScale, ...]
     session_scales: tuple[RatingScale, ...]
     groups: tuple[str, ...]  # strategy groups in use, e.g. immediate, exploratory
+    session_fields: tuple[FieldDefinition, ...] = ()  # custom fields of all projects, by name
 
     @classmethod
-    def of(cls, codebooks: list[Codebook]) -> Layout:
+    def of(cls, codebooks: list[Codebook], study: Study | None = None) -> Layout:
+        fields: dict[str, FieldDefinition] = {}
+        for sp in study.projects if study is not None else ():
+            for f in sp.project.session_fields:
+                fields.setdefault(f.name, f)
         strategies = _first_of_each([s for cb in codebooks for s in cb.strategies])
         return cls(
             markers=_first_of_each(
@@ -48,6 +54,7 @@ class Layout:
                 [s for cb in codebooks for s in cb.scales_for("session")]
             ),
             groups=tuple(dict.fromkeys(s.group for s in strategies if s.group)),
+            session_fields=tuple(fields.values()),
         )
 
 
@@ -70,18 +77,64 @@ def distinct_codebooks(study: Study) -> list[Codebook]:
     return list(seen.values())
 
 
-def recording_cells(sp: StudyProject, rec: Recording) -> list[Value]:
-    return [sp.label, media_name(rec), rec.id]
+def recording_cells(sp: StudyProject, rec: Recording, layout: Layout) -> list[Value]:
+    """Where the row comes from, then the session fields: the cells every row starts with."""
+    info = rec.session
+    cells: list[Value] = [
+        info.dyad,
+        info.therapist,
+        info.session_number,
+        info.recording_date.isoformat() if info.recording_date else None,
+        info.condition,
+        info.phase,
+    ]
+    cells += [info.custom.get(f.name) for f in layout.session_fields]
+    return [sp.label, media_name(rec), rec.id, *cells]
 
 
 def media_name(rec: Recording) -> str:
     return rec.media.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+RECORDING_COLUMNS = ("project", "media", "recording_id")
+
+
 def recording_columns(t: Table) -> None:
     t.add("project", "text", "The project file the row comes from (name without .rupture.json).")
     t.add("media", "text", "The recording's file name.")
     t.add("recording_id", "text", "The recording's id in its project file.")
+
+
+_CUSTOM_KINDS: dict[str, Kind] = {
+    "text": "text",
+    "integer": "int",
+    "date": "text",
+    "choice": "text",
+}
+
+
+def session_columns(t: Table, layout: Layout) -> None:
+    """Put the session fields right after the recording columns of a table whose other columns
+    are all added: they lead every row's data, and a custom field named like a fixed column is
+    the one renamed, never the fixed column."""
+    before = len(t.columns)
+    for b in BUILTIN_FIELDS:
+        t.add(b.name, "int" if b.type == "integer" else "text", b.description)
+    for f in layout.session_fields:
+        kind = _CUSTOM_KINDS[f.type]
+        what = f" ({', '.join(f.choices)})" if f.choices else ""
+        what += " (YYYY-MM-DD)" if f.type == "date" else ""
+        t.add(
+            f.name,
+            kind,
+            f"The study's session field '{f.title}'{what}.",
+            "<session field>",
+            "One column per custom session field the projects define (Session Details), after "
+            "the six above; blank where a recording has no value.",
+        )
+    added = t.columns[before:]
+    n = len(RECORDING_COLUMNS)
+    t.columns[:] = [*t.columns[:n], *added, *t.columns[n:before]]
 
 
 def time_columns(t: Table, what: str) -> None:

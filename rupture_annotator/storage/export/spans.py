@@ -16,6 +16,7 @@ from rupture_annotator.storage.export.layout import (
     recording_cells,
     recording_columns,
     recordings,
+    session_columns,
     time_columns,
 )
 from rupture_annotator.storage.export.study import Study
@@ -47,6 +48,7 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
     t.add("resolution_ids", "text", "The linked resolution spans' ids, separated by '; '.")
     t.add("strategies", "text", "The strategies of the linked spans by label, '; '-separated.")
     t.add("note", "text", "The coder's note.")
+    session_columns(t, layout)
     for sp, rec, coders in recordings(study):
         entries = Entries(sp.project.codebook, marker_ids)
         seg_ms = sp.project.codebook.segment_length_ms
@@ -55,7 +57,7 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
         for s in by_start(rec.resolutions):
             if s.rupture_id is not None and s.coder in wanted:
                 linked[s.rupture_id].append(s)
-        head = recording_cells(sp, rec)
+        head = recording_cells(sp, rec, layout)
         for r in by_start(rec.ruptures):
             if r.coder not in wanted:
                 continue
@@ -116,12 +118,13 @@ def resolutions_table(study: Study, layout: Layout) -> Table:
     t.add("rupture_id", "text", "The rupture the strategy addresses (blank: not linked).")
     t.add("rupture_kind", "text", "That rupture's kind.")
     t.add("note", "text", "The coder's note.")
+    session_columns(t, layout)
     for sp, rec, coders in recordings(study):
         cb, seg_ms = sp.project.codebook, sp.project.codebook.segment_length_ms
         entries = Entries(cb, strategy_ids)
         wanted = set(coders)
         kinds = {r.id: r.kind.value for r in rec.ruptures}
-        head = recording_cells(sp, rec)
+        head = recording_cells(sp, rec, layout)
         for s in by_start(rec.resolutions):
             if s.coder not in wanted:
                 continue

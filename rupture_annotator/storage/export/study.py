@@ -118,7 +118,11 @@ def snapshot(project: Project) -> Project:
         for rec in project.media
     ]
     return Project.model_construct(
-        codebook=project.codebook, coders=list(project.coders), media=media
+        codebook=project.codebook,
+        coders=list(project.coders),
+        session_fields=list(project.session_fields),
+        required_session_fields=list(project.required_session_fields),
+        media=media,
     )
 
 

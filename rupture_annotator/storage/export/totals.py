@@ -14,6 +14,7 @@ from rupture_annotator.storage.export.layout import (
     recording_cells,
     recording_columns,
     recordings,
+    session_columns,
 )
 from rupture_annotator.storage.export.study import Study
 
@@ -69,10 +70,11 @@ def segments_table(study: Study, layout: Layout) -> Table:
         )
     _counts(t, layout, "overlapping the segment")
     _scale_columns(t, layout.segment_scales, "segment")
+    session_columns(t, layout)
     scale_ids = [s.id for s in layout.segment_scales]
     for sp, rec, coders in recordings(study):
         cb = sp.project.codebook
-        head = recording_cells(sp, rec)
+        head = recording_cells(sp, rec, layout)
         for coder in coders:
             for row in segment_table(rec, coder, cb):
                 t.rows.append(
@@ -112,6 +114,7 @@ def sessions_table(study: Study, layout: Layout) -> Table:
     for g in layout.groups:
         t.add(f"{g}_n", "int", f"How many strategy spans use an {g} strategy.")
     _scale_columns(t, layout.session_scales, "session")
+    session_columns(t, layout)
     scale_ids = [s.id for s in layout.session_scales]
     for sp, rec, coders in recordings(study):
         cb = sp.project.codebook
@@ -125,7 +128,7 @@ def sessions_table(study: Study, layout: Layout) -> Table:
             counts = per_coder.get(a.coder)
             if counts is not None:
                 counts.add(a, cb, linked)
-        head = recording_cells(sp, rec)
+        head = recording_cells(sp, rec, layout)
         for coder in coders:
             c = per_coder[coder]
             n = sum(c.kinds.values())
