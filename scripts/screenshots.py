@@ -69,6 +69,19 @@ def main() -> int:
     target = OUT / "workspace.png"
     shot.save(str(target))
     print(f"wrote {target} ({shot.width()}x{shot.height()})")
+
+    # Review mode: the list of moments, one playing, its caption over the video.
+    window.review.toggle()
+    pump(0.5)
+    window.review.next()
+    pump(3.0)
+    shot = screen.grabWindow(
+        0, window.x(), window.y(), window.frameGeometry().width(), window.frameGeometry().height()
+    )
+    review = OUT / "review.png"
+    shot.save(str(review))
+    print(f"wrote {review} ({shot.width()}x{shot.height()})")
+    window.player.pause()
     window.document.undo_stack.setClean()
     window.close()
     return 0

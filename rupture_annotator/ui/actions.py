@@ -20,7 +20,7 @@ class ActionSpec:
     help: str = ""
 
 
-MENUS = ("File", "Edit", "Playback", "Code", "View", "Help")
+MENUS = ("File", "Edit", "Playback", "Code", "Review", "View", "Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new", "&New Project from Video…", "File", ("Ctrl+N",), "Start coding a recording"),
@@ -34,6 +34,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("delete", "&Delete Span", "Edit", ("Delete", "Backspace")),
     ActionSpec("note", "Edit &Note", "Edit", ("N",), "Write a note on the selected span"),
     ActionSpec("coder", "Set &Coder…", "Edit", (), "Whose coding new spans are"),
+    ActionSpec(
+        "session_details",
+        "Session &Details…",
+        "Edit",
+        ("Ctrl+I",),
+        "Dyad, session number, condition and the session ratings",
+    ),
     ActionSpec("play", "&Play / Pause", "Playback", ("Space",)),
     ActionSpec(
         "shuttle_back",
@@ -83,6 +90,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "goto_span", "Go to Selected Span", "Code", ("Return",), "Move the video to its start"
     ),
+    ActionSpec(
+        "review", "&Review Mode", "Review", ("Ctrl+R",), "The list of marked moments to replay"
+    ),
+    ActionSpec("review_next", "&Next Moment", "Review", ("PgDown",), "Play it from its lead-in"),
+    ActionSpec("review_prev", "&Previous Moment", "Review", ("PgUp",)),
+    ActionSpec("review_replay", "Re&play Moment", "Review", ("Home",)),
+    ActionSpec("review_slower", "Slower Review", "Review", ("Shift+Down",), "Down to 0.5×"),
+    ActionSpec("review_faster", "Faster Review", "Review", ("Shift+Up",), "Up to 1.5×"),
+    ActionSpec("review_note", "Show / Hide Note in Captions", "Review", ("Shift+N",)),
+    ActionSpec(
+        "presentation", "Pre&sentation Mode", "Review", ("F5",), "Full screen for a shared screen"
+    ),
+    ActionSpec("review_clips", "Export &Clips…", "Review", (), "The listed moments as videos"),
     ActionSpec("zoom_in", "Zoom In", "View", ("Ctrl+=", "Ctrl++")),
     ActionSpec("zoom_out", "Zoom Out", "View", ("Ctrl+-",)),
     ActionSpec("zoom_all", "Whole Session", "View", ("Ctrl+0",)),

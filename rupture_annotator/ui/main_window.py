@@ -32,7 +32,9 @@ from rupture_annotator.ui.codebook_panel import CodebookPanel
 from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.document import Document
 from rupture_annotator.ui.inspector import Inspector
+from rupture_annotator.ui.review.mode import ReviewMode
 from rupture_annotator.ui.segment_panel import SegmentPanel
+from rupture_annotator.ui.session_details import edit_session_details
 from rupture_annotator.ui.settings import Settings
 from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
 from rupture_annotator.ui.timefmt import format_ms
@@ -82,13 +84,28 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.segment_dock, self.codebook_dock)
         self.segment_dock.raise_()
+        self.review_dock = self._dock("Review", "review", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.review_dock.hide()
+        self.review = ReviewMode(
+            self,
+            player,
+            settings,
+            self.review_dock,
+            lambda: [
+                *self.findChildren(QDockWidget),
+                self.timeline_holder,
+                self.menuBar(),
+                self.statusBar(),
+            ],
+            lambda text: self.statusBar().showMessage(text, 6000),
+        )
 
         self.coder_label, self.position_label, self.save_label = QLabel(), QLabel(), QLabel()
         for label in (self.coder_label, self.position_label, self.save_label):
             self.statusBar().addPermanentWidget(label)
 
         self.actions_by_id, menus = build_actions(self, self._handlers())
-        for dock in (self.inspector_dock, self.segment_dock, self.codebook_dock):
+        for dock in (self.inspector_dock, self.segment_dock, self.codebook_dock, self.review_dock):
             menus["View"].addAction(dock.toggleViewAction())
         self.recent_menu = menus["File"].addMenu("Open &Recent")
         menus["File"].insertMenu(self.actions_by_id["save"], self.recent_menu)
@@ -154,6 +171,7 @@ class MainWindow(QMainWindow):
         self.segment_panel = SegmentPanel(document)
         self.segment_dock.setWidget(self.segment_panel)
         self.codebook_dock.setWidget(CodebookPanel(project.codebook))
+        self.review.set_document(document, self.timeline)
 
         self.timeline.seek_requested.connect(self.player.seek)
         self.timeline.selection_changed.connect(self._timeline_selected)
@@ -275,6 +293,7 @@ class MainWindow(QMainWindow):
             "delete": lambda: code("delete_selected"),
             "note": with_doc(lambda _d: self.inspector.focus_note()),
             "coder": self.change_coder,
+            "session_details": with_doc(lambda d: edit_session_details(d, self)),
             "play": p.toggle,
             "shuttle_back": self.shuttle_back,
             "shuttle_stop": self.shuttle_stop,
@@ -299,6 +318,15 @@ class MainWindow(QMainWindow):
             "zoom_all": with_doc(lambda _d: self.timeline.view_window().show_all()),
             "shortcuts": lambda: ShortcutSheet(self).exec(),
             "about": self.about,
+            "review": self.review.toggle,
+            "review_next": self.review.next,
+            "review_prev": self.review.previous,
+            "review_replay": self.review.replay,
+            "review_slower": self.review.controller.slower,
+            "review_faster": self.review.controller.faster,
+            "review_note": self.review.toggle_note,
+            "presentation": self.review.presentation.toggle,
+            "review_clips": self.review.export_clips,
         }
         for n in range(1, 6):
             handlers[f"rate_{n}"] = partial(code, "set_rating", n)

@@ -32,6 +32,11 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/state", QByteArray, QByteArray(), "Dock layout of the main window."),
         Setting("player/volume", int, 80, "Playback volume in percent."),
         Setting("player/rate", float, 1.0, "Playback rate."),
+        Setting("review/lead_in_ms", int, 5000, "Review: how much to play before a moment."),
+        Setting("review/tail_ms", int, 3000, "Review: how much to play after a moment."),
+        Setting("review/after", str, "pause", "Review: after a moment, pause, loop or next."),
+        Setting("review/rate", float, 1.0, "Review: playback rate (0.5-1.5), kept across moments."),
+        Setting("review/show_note", bool, True, "Review: captions show the coder's note."),
     )
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 from rupture_annotator.media.player import PlaybackState, Player
@@ -22,8 +23,12 @@ class TransportBar(QWidget):
         )
         self.fwd = self._button(Icon.SP_MediaSkipForward, "Next frame (.)", lambda: player.step(1))
         self.time = QLabel()
-        self.time.setStyleSheet("font-family: monospace; font-size: 12pt")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(11)
+        self.time.setFont(mono)
         self.time.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        widest = "0:00:00.000 / 0:00:00  frame 000000"
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance(widest) + 8)
         self.rate = QComboBox()
         self.rate.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for r in RATES:
@@ -34,7 +39,7 @@ class TransportBar(QWidget):
         self.mute = self._button(Icon.SP_MediaVolume, "Mute", self._toggle_mute)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setFixedWidth(90)
+        self.volume.setFixedWidth(70)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.volume.setToolTip("Volume")
         self.volume.valueChanged.connect(player.set_volume)
@@ -45,7 +50,6 @@ class TransportBar(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.time)
         layout.addStretch(1)
-        layout.addWidget(QLabel("Rate"))
         layout.addWidget(self.rate)
         layout.addWidget(self.mute)
         layout.addWidget(self.volume)
@@ -65,7 +69,7 @@ class TransportBar(QWidget):
     def show_position(self, ms: int) -> None:
         total = self.player.duration_ms()
         self.time.setText(
-            f"{format_ms(ms)} / {format_ms(total, millis=False)}   frame {self.player.ms_to_frame(ms)}"
+            f"{format_ms(ms)} / {format_ms(total, millis=False)}  frame {self.player.ms_to_frame(ms)}"
         )
 
     def show_rate(self, rate: float) -> None:

@@ -1,0 +1,1 @@
+"""Review mode: supervisors replay the marked moments of a session with trainees."""

@@ -1,0 +1,262 @@
+"""The review list: filters, the order, how moments play, and the moments themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rupture_annotator.domain.codebook import Codebook, RuptureKind
+from rupture_annotator.domain.review import RESOLUTION, Moment, MomentFilter, SortOrder
+from rupture_annotator.ui.review.controller import AFTER_CHOICES, REVIEW_RATES
+from rupture_annotator.ui.timefmt import format_ms
+
+KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Ruptures and strategies", frozenset()),
+    ("Ruptures", frozenset(k.value for k in RuptureKind)),
+    ("Withdrawal ruptures", frozenset({RuptureKind.WITHDRAWAL.value})),
+    ("Confrontation ruptures", frozenset({RuptureKind.CONFRONTATION.value})),
+    ("Resolution strategies", frozenset({RESOLUTION})),
+)
+AFTER_TEXT = {"pause": "Pause", "loop": "Loop", "next": "Go on to the next"}
+COLUMNS = ("Time", "Kind", "Markers / strategies", "Rating", "Coder", "Note")
+NOTE_COLUMN = 5
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class MomentTable(QAbstractTableModel):
+    """The listed moments; cells are made when shown, so long sessions list at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._moments: list[Moment] = []
+        self._codebook: Codebook | None = None
+
+    def set_moments(self, moments: list[Moment], codebook: Codebook | None) -> None:
+        self.beginResetModel()
+        self._moments, self._codebook = list(moments), codebook
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._moments)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        m = self._moments[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == NOTE_COLUMN:
+            return m.note or None
+        if col == 0:
+            return format_ms(m.start_ms)
+        if col == 1:
+            return m.kind.capitalize() if m.is_rupture else "Strategy"
+        if col == 2:
+            return ", ".join(m.codes(self._codebook)) if self._codebook is not None else ""
+        if col == 3:
+            return "" if m.rating is None else str(m.rating)
+        if col == 4:
+            return m.coder
+        return m.note.replace("\n", " ")
+
+
+class ReviewPanel(QWidget):
+    filter_changed = Signal()
+    play_requested = Signal(int)  # row
+    lead_in_changed = Signal(int)  # ms
+    tail_changed = Signal(int)  # ms
+    after_changed = Signal(str)
+    rate_requested = Signal(float)
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        for text, kinds in KIND_CHOICES:
+            self.kind.addItem(text, kinds)
+        self.marker, self.strategy, self.coder = QComboBox(), QComboBox(), QComboBox()
+        self.min_significance = QSpinBox()
+        self.min_significance.setRange(0, 9)
+        self.min_significance.setSpecialValueText("any")
+        self.unresolved = QCheckBox("Unresolved only (no strategy linked)")
+        self.with_note = QCheckBox("With a note")
+        self.order = QComboBox()
+        self.order.addItem("By time", "time")
+        self.order.addItem("By significance", "significance")
+
+        self.lead_in, self.tail = QDoubleSpinBox(), QDoubleSpinBox()
+        for box in (self.lead_in, self.tail):
+            box.setRange(0.0, 60.0)
+            box.setDecimals(1)
+            box.setSuffix(" s")
+        self.after = QComboBox()
+        for choice in AFTER_CHOICES:
+            self.after.addItem(AFTER_TEXT[choice], choice)
+        self.rate = QComboBox()
+        for r in REVIEW_RATES:
+            self.rate.addItem(f"{r:g}×", r)
+
+        self.model = MomentTable(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((90, 100, 200, 50, 70)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self.play_requested.emit(index.row()))
+        # Return plays the row under the cursor, not the window's "go to selected span"
+        self.table.installEventFilter(self)
+        self.count = QLabel()
+        self.clips = QPushButton("Export Clips…")
+        self.clips.clicked.connect(self.export_requested)
+
+        form = QFormLayout()
+        form.addRow("Show", self.kind)
+        form.addRow("Marker", self.marker)
+        form.addRow("Strategy", self.strategy)
+        form.addRow("Coder", self.coder)
+        form.addRow("Significance at least", self.min_significance)
+        form.addRow(self.unresolved)
+        form.addRow(self.with_note)
+        form.addRow("Order", self.order)
+        form.addRow("Lead-in", self.lead_in)
+        form.addRow("Tail", self.tail)
+        form.addRow("After a moment", self.after)
+        form.addRow("Rate", self.rate)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.clips)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        for combo in (self.kind, self.marker, self.strategy, self.coder, self.order):
+            combo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+        self.min_significance.valueChanged.connect(lambda _v: self.filter_changed.emit())
+        for check in (self.unresolved, self.with_note):
+            check.toggled.connect(lambda _on: self.filter_changed.emit())
+        self.lead_in.valueChanged.connect(lambda s: self.lead_in_changed.emit(round(s * 1000)))
+        self.tail.valueChanged.connect(lambda s: self.tail_changed.emit(round(s * 1000)))
+        self.after.currentIndexChanged.connect(
+            lambda _i: self.after_changed.emit(self.after.currentData())
+        )
+        self.rate.currentIndexChanged.connect(
+            lambda _i: self.rate_requested.emit(float(self.rate.currentData()))
+        )
+
+    # -- filling in --------------------------------------------------------------------------
+    def set_choices(self, codebook: Codebook, coders: list[str]) -> None:
+        """The markers, strategies and coders to filter by (keeps the current picks if listed)."""
+        choices: list[tuple[QComboBox, list[tuple[str, str | None]]]] = [
+            (
+                self.marker,
+                [
+                    (f"{m.kind.value[:2].upper()} {m.number} {m.label}", m.id)
+                    for m in codebook.markers
+                ],
+            ),
+            (self.strategy, [(f"{s.number} {s.label}", s.id) for s in codebook.strategies]),
+            (self.coder, [(c, c) for c in coders]),
+        ]
+        for combo, items in choices:
+            with QSignalBlocker(combo):
+                picked = combo.currentData()
+                combo.clear()
+                combo.addItem("any", None)
+                for text, data in items:
+                    combo.addItem(text, data)
+                found = combo.findData(picked) if picked is not None else 0
+                combo.setCurrentIndex(max(0, found))
+
+    def set_playing_options(self, lead_in_ms: int, tail_ms: int, after: str, rate: float) -> None:
+        for widget, value in ((self.lead_in, lead_in_ms), (self.tail, tail_ms)):
+            with QSignalBlocker(widget):
+                widget.setValue(value / 1000)
+        with QSignalBlocker(self.after):
+            self.after.setCurrentIndex(max(0, self.after.findData(after)))
+        self.show_rate(rate)
+
+    def show_rate(self, rate: float) -> None:
+        with QSignalBlocker(self.rate):
+            nearest = min(range(len(REVIEW_RATES)), key=lambda i: abs(REVIEW_RATES[i] - rate))
+            self.rate.setCurrentIndex(nearest)
+
+    def moment_filter(self) -> MomentFilter:
+        minimum = self.min_significance.value()
+        return MomentFilter(
+            kinds=self.kind.currentData(),
+            marker_id=self.marker.currentData(),
+            strategy_id=self.strategy.currentData(),
+            coder=self.coder.currentData(),
+            min_significance=minimum or None,
+            unresolved_only=self.unresolved.isChecked(),
+            with_note=self.with_note.isChecked(),
+        )
+
+    def sort_order(self) -> SortOrder:
+        return "significance" if self.order.currentData() == "significance" else "time"
+
+    def show_moments(self, moments: list[Moment], codebook: Codebook | None) -> None:
+        self.model.set_moments(moments, codebook)
+        self.count.setText(f"{len(moments)} moment{'s' if len(moments) != 1 else ''}")
+        self.clips.setEnabled(bool(moments))
+
+    def set_current(self, row: int) -> None:
+        with QSignalBlocker(self.table):
+            if 0 <= row < self.model.rowCount():
+                self.table.selectRow(row)
+                self.table.scrollTo(self.table.model().index(row, 0))
+            else:
+                self.table.clearSelection()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            event.accept()
+            return True
+        return False
