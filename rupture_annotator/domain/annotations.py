@@ -35,6 +35,15 @@ class _Value(BaseModel):
         return self.model_validate({**self.model_dump(), **changes})
 
 
+class Comment(_Value):
+    """Feedback on a marked moment, written while reviewing it (e.g. a supervisor's)."""
+
+    id: Ident = Field(default_factory=new_id)
+    author: CoderName
+    created: datetime = Field(default_factory=now)
+    text: str = Field(min_length=1, max_length=20_000)
+
+
 class Span(_Value):
     id: Ident = Field(default_factory=new_id)
     start_ms: Ms
@@ -43,6 +52,7 @@ class Span(_Value):
     note: str = Field(default="", max_length=20_000)
     created: datetime = Field(default_factory=now)
     modified: datetime = Field(default_factory=now)
+    comments: tuple[Comment, ...] = ()
 
     @field_validator("end_ms")
     @classmethod

@@ -128,6 +128,21 @@ def project_problems(project: Project) -> Iterator[Problem]:
             session_coders.add(ss.coder)
             for sub, reason in rating_problems(codebook, coders, ss):
                 yield f"{base}.session_ratings[{i}].{sub}", reason
+    yield from reel_problems(project)
+
+
+def reel_problems(project: Project) -> Iterator[Problem]:
+    """Reels named or numbered twice. (A pick of a deleted annotation is no problem: it is
+    skipped when the reel plays.)"""
+    ids: set[str] = set()
+    names: set[str] = set()
+    for i, reel in enumerate(project.reels):
+        if reel.id in ids:
+            yield f"reels[{i}].id", f"duplicate id {reel.id!r}"
+        if reel.name in names:
+            yield f"reels[{i}].name", f"a second reel named {reel.name!r}"
+        ids.add(reel.id)
+        names.add(reel.name)
 
 
 class _QuickCheck:

@@ -25,6 +25,7 @@ from rupture_annotator.domain.annotations import (
 from rupture_annotator.domain.checks import annotation_problems, rating_problems
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.recording import MediaRef, Recording
+from rupture_annotator.domain.reels import Reel
 from rupture_annotator.domain.session import (
     FieldDefinition,
     SessionInfo,
@@ -47,6 +48,9 @@ ChangeKind = Literal[
     "coder_added",
     "session_changed",
     "session_fields_changed",
+    "reel_added",
+    "reel_changed",
+    "reel_removed",
 ]
 
 
@@ -71,6 +75,7 @@ class Project(BaseModel):
     media: list[Recording] = Field(default_factory=list)
     session_fields: list[FieldDefinition] = Field(default_factory=list)
     required_session_fields: list[str] = Field(default_factory=lambda: ["dyad", "session_number"])
+    reels: list[Reel] = Field(default_factory=list)
 
     _listeners: list[Callable[[], Listener | None]] = PrivateAttr(default_factory=list)
 
@@ -263,6 +268,33 @@ class Project(BaseModel):
         self._announce(Change("rating_changed", rec.id, old=old, new=rating))
         return old
 
+    def reel(self, reel_id: str) -> Reel:
+        for reel in self.reels:
+            if reel.id == reel_id:
+                return reel
+        raise EditError(f"This project has no reel {reel_id!r}.")
+
+    def add_reel(self, reel: Reel) -> None:
+        if any(r.id == reel.id for r in self.reels):
+            raise EditError(f"A reel with id {reel.id!r} is already in the project.")
+        self._check_reel(reel)
+        self.reels.append(reel)
+        self._announce(Change("reel_added", new=reel))
+
+    def update_reel(self, reel: Reel) -> Reel:
+        """Replace the reel with the same id; returns the old one."""
+        old = self.reel(reel.id)
+        self._check_reel(reel)
+        self.reels[self.reels.index(old)] = reel
+        self._announce(Change("reel_changed", old=old, new=reel))
+        return old
+
+    def remove_reel(self, reel_id: str) -> Reel:
+        old = self.reel(reel_id)
+        self.reels.remove(old)
+        self._announce(Change("reel_removed", old=old))
+        return old
+
     # -- rules -------------------------------------------------------------------------------
     def _owner_of(self, annotation_id: str) -> Recording | None:
         return next((r for r in self.media if r.find(annotation_id) is not None), None)
@@ -271,6 +303,15 @@ class Project(BaseModel):
         problem = next(iter(annotation_problems(self.codebook, self.coders, rec, annotation)), None)
         if problem is not None:
             raise EditError(f"{problem[0]} {problem[1]}.")
+
+    def _check_reel(self, reel: Reel) -> None:
+        if not reel.name.strip():
+            raise EditError("A reel needs a name.")
+        if any(r.name == reel.name and r.id != reel.id for r in self.reels):
+            raise EditError(f"There is already a reel named {reel.name!r}.")
+        missing = [i for i in reel.picks or () if self._owner_of(i) is None]
+        if missing:
+            raise EditError(f"The reel picks a moment that is not in the project ({missing[0]!r}).")
 
     def _check_rating(self, rating: SegmentRating | SessionRating) -> None:
         problem = next(iter(rating_problems(self.codebook, self.coders, rating)), None)

@@ -37,6 +37,7 @@ class Moment:
     rating: int | None = None  # significance of a rupture, resolution rating of a strategy
     # a rupture with a linked strategy; a strategy linked to a rupture
     resolved: bool = False
+    comment_count: int = 0
 
     @property
     def is_rupture(self) -> bool:
@@ -76,6 +77,7 @@ def moments(recording: Recording) -> list[Moment]:
                 strategy_ids=s.strategy_ids,
                 rating=s.resolution,
                 resolved=s.rupture_id is not None,
+                comment_count=len(s.comments),
             )
         )
     return sort_moments(found, "time")
@@ -93,6 +95,7 @@ def _rupture_moment(r: Rupture, linked: dict[str, list[str]]) -> Moment:
         strategy_ids=tuple(dict.fromkeys(linked.get(r.id, ()))),
         rating=r.significance,
         resolved=r.id in linked,
+        comment_count=len(r.comments),
     )
 
 
@@ -108,6 +111,7 @@ class MomentFilter:
     min_significance: int | None = None
     unresolved_only: bool = False  # ruptures with no strategy linked to them
     with_note: bool = False
+    with_comments: bool = False
 
     def accepts(self, moment: Moment) -> bool:
         if self.kinds and moment.kind not in self.kinds:
@@ -123,6 +127,8 @@ class MomentFilter:
         ):
             return False
         if self.unresolved_only and (not moment.is_rupture or moment.resolved):
+            return False
+        if self.with_comments and not moment.comment_count:
             return False
         return not (self.with_note and not moment.note.strip())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -70,3 +70,10 @@ def _session_details(data: dict[str, Any]) -> dict[str, Any]:
             if isinstance(rec, dict):
                 rec.setdefault("session", {})
     return upgraded
+
+
+@migration(2)
+def _comments_and_reels(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 adds comments on annotations and saved reels; both are empty when absent, so a
+    schema 2 file needs no change beyond its version."""
+    return data

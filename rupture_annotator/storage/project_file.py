@@ -15,6 +15,7 @@ from rupture_annotator.domain.checks import project_problems
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.project import Project
 from rupture_annotator.domain.recording import Recording
+from rupture_annotator.domain.reels import Reel
 from rupture_annotator.domain.session import FieldDefinition
 from rupture_annotator.storage.atomic import write_atomic
 from rupture_annotator.storage.errors import describe_validation_error
@@ -45,6 +46,7 @@ class _ProjectDocument(BaseModel):
     session_fields: list[FieldDefinition] = Field(default_factory=list)
     required_session_fields: list[str] = Field(default_factory=lambda: ["dyad", "session_number"])
     media: list[Recording] = Field(default_factory=list)
+    reels: list[Reel] = Field(default_factory=list)
 
 
 def load_project(path: str | Path) -> Project:
@@ -138,6 +140,7 @@ def _checked(document: _ProjectDocument, path: Path) -> Project:
         session_fields=document.session_fields,
         required_session_fields=document.required_session_fields,
         media=document.media,
+        reels=document.reels,
     )
     problem = next(iter(project_problems(project)), None)
     if problem is not None:
@@ -154,6 +157,7 @@ def project_bytes(project: Project) -> bytes:
         session_fields=project.session_fields,
         required_session_fields=project.required_session_fields,
         media=project.media,
+        reels=project.reels,
     )
     return document.model_dump_json(indent=1).encode("utf-8") + b"\n"
 

@@ -100,6 +100,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("review_faster", "Faster Review", "Review", ("Shift+Up",), "Up to 1.5×"),
     ActionSpec("review_note", "Show / Hide Note in Captions", "Review", ("Shift+N",)),
     ActionSpec(
+        "review_comment",
+        "Co&mment on Moment…",
+        "Review",
+        ("Ctrl+M",),
+        "Feedback on the moment playing or selected, under your name",
+    ),
+    ActionSpec(
         "presentation", "Pre&sentation Mode", "Review", ("F5",), "Full screen for a shared screen"
     ),
     ActionSpec("review_clips", "Export &Clips…", "Review", (), "The listed moments as videos"),

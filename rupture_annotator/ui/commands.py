@@ -12,6 +12,7 @@ from rupture_annotator.domain.annotations import (
     SessionRating,
 )
 from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.reels import Reel
 from rupture_annotator.domain.session import SessionInfo
 
 
@@ -128,3 +129,29 @@ class SetSession(Command):
 
     def undo(self) -> None:
         self.project.set_session(self.recording_id, self.old)
+
+
+class SetReel(Command):
+    """Add (old None), change, or remove (new None) a saved reel."""
+
+    def __init__(self, project: Project, old: Reel | None, new: Reel | None) -> None:
+        shown = new or old
+        name = shown.name if shown is not None else ""
+        verb = "Save reel" if old is None else "Delete reel" if new is None else "Change reel"
+        super().__init__(f"{verb} {name!r}")
+        self.project, self.old, self.new = project, old, new
+
+    def _put(self, before: Reel | None, after: Reel | None) -> None:
+        if after is None:
+            assert before is not None
+            self.project.remove_reel(before.id)
+        elif before is None:
+            self.project.add_reel(after)
+        else:
+            self.project.update_reel(after)
+
+    def do(self) -> None:
+        self._put(self.old, self.new)
+
+    def undo(self) -> None:
+        self._put(self.new, self.old)

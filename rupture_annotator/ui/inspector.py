@@ -63,6 +63,11 @@ class Inspector(QWidget):
         self.note.setPlaceholderText("Note (N) — what you saw, for the consensus meeting")
         self.note.setMaximumHeight(110)
         self.coder = QLabel()
+        self.comments_label = QLabel()
+        self.comments = QListWidget()  # read only: comments are added in review mode (Ctrl+M)
+        self.comments.setWordWrap(True)
+        self.comments.setMaximumHeight(130)
+        self.comments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.form = QFormLayout()
         self.form.addRow("Kind", self.kind)
@@ -82,6 +87,8 @@ class Inspector(QWidget):
         body.addWidget(self.items)
         body.addWidget(QLabel("Note"))
         body.addWidget(self.note)
+        body.addWidget(self.comments_label)
+        body.addWidget(self.comments)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
@@ -180,7 +187,20 @@ class Inspector(QWidget):
             self.items.addItem(item)
         if not self.note.hasFocus():
             self.note.setPlainText(a.note)
+        self._fill_comments(a)
         del blockers
+
+    def _fill_comments(self, a: Annotation) -> None:
+        self.comments.clear()
+        self.comments_label.setText(f"Comments ({len(a.comments)})" if a.comments else "Comments")
+        self.comments_label.setVisible(bool(a.comments))
+        self.comments.setVisible(bool(a.comments))
+        for c in a.comments:
+            when = c.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(f"{c.author}, {when}: {c.text}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(c.text)
+            self.comments.addItem(item)
 
     def _fill_links(self, a: ResolutionStrategy) -> None:
         self.link.clear()

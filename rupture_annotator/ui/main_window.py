@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.segment_panel = SegmentPanel(document)
         self.segment_dock.setWidget(self.segment_panel)
         self.codebook_dock.setWidget(CodebookPanel(project.codebook))
-        self.review.set_document(document, self.timeline)
+        self.review.set_document(document, self.timeline, lambda: coding.selected_id)
 
         self.timeline.seek_requested.connect(self.player.seek)
         self.timeline.selection_changed.connect(self._timeline_selected)
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
             "review_slower": self.review.controller.slower,
             "review_faster": self.review.controller.faster,
             "review_note": self.review.toggle_note,
+            "review_comment": self.review.comment,
             "presentation": self.review.presentation.toggle,
             "review_clips": self.review.export_clips,
         }

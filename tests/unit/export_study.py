@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rupture_annotator.domain.annotations import (
+    Comment,
     ResolutionStrategy,
     Rupture,
     SegmentRating,
@@ -102,6 +103,7 @@ def study_project(seed: int) -> Project:
             marker_ids=("wd_minimal_response", "wd_denial"),
             significance=1 + (seed + i) % 5,
             note=NOTES[(seed * 6 + i * 2) % len(NOTES)],
+            comments=(Comment(id=f"k{seed}{i}", author="supervisor", text="Name it here."),),
         )
         c = Rupture(
             id=f"c{seed}{i}",

@@ -13,7 +13,16 @@ from rupture_annotator.storage.export import ExportOptions, build_tables, export
 from rupture_annotator.storage.export.csv_files import BOM, csv_bytes
 from tests.unit.export_study import FORMULA_NOTES, write_study
 
-NAMES = ["ruptures", "resolutions", "segments", "sessions", "codebook", "dictionary", "about"]
+NAMES = [
+    "ruptures",
+    "resolutions",
+    "segments",
+    "sessions",
+    "comments",
+    "codebook",
+    "dictionary",
+    "about",
+]
 
 
 def read(path: Path) -> io.StringIO:

@@ -48,7 +48,7 @@ def test_libreoffice_opens_every_sheet_and_shows_times_and_text(tmp_path: Path) 
         timeout=180,
     )
     assert done.returncode == 0, done.stderr
-    sheets = ["Ruptures", "Resolutions", "Segments", "Sessions", "Plots", "Codebook"]
+    sheets = ["Ruptures", "Resolutions", "Segments", "Sessions", "Comments", "Plots", "Codebook"]
     sheets += ["Dictionary", "About"]
     assert sorted(p.name for p in out.iterdir()) == sorted(f"study-{s}.csv" for s in sheets)
 

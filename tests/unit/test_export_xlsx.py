@@ -35,12 +35,22 @@ SHEETS = [
     "Resolutions",
     "Segments",
     "Sessions",
+    "Comments",
     "Plots",
     "Codebook",
     "Dictionary",
     "About",
 ]
-DATA_SHEETS = ["Ruptures", "Resolutions", "Segments", "Sessions", "Codebook", "Dictionary", "About"]
+DATA_SHEETS = [
+    "Ruptures",
+    "Resolutions",
+    "Segments",
+    "Sessions",
+    "Comments",
+    "Codebook",
+    "Dictionary",
+    "About",
+]
 
 
 @pytest.fixture(scope="module")

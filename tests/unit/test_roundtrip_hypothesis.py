@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rupture_annotator.domain.annotations import (
+    Comment,
     ResolutionStrategy,
     Rupture,
     SegmentRating,
@@ -32,6 +33,18 @@ TIMES = st.datetimes(
     max_value=datetime(2100, 1, 1),
     timezones=st.sampled_from([UTC, timezone(timedelta(hours=2)), timezone(timedelta(hours=-5))]),
 )
+
+
+COMMENTS = st.lists(
+    st.builds(
+        Comment,
+        id=IDS,
+        author=st.text(min_size=1, max_size=20),
+        created=TIMES,
+        text=st.text(min_size=1, max_size=40),
+    ),
+    max_size=2,
+).map(tuple)
 
 
 @cache
@@ -111,6 +124,7 @@ def projects(draw: st.DrawFn) -> Project:
                 marker_ids=tuple(draw(st.lists(st.sampled_from(markers), unique=True, max_size=3))),
                 significance=draw(_rating(cb, "significance")),
                 note=draw(st.text(max_size=40)),
+                comments=draw(COMMENTS),
                 created=created,
                 modified=created + draw(st.timedeltas(timedelta(0), timedelta(days=30))),
             )
@@ -133,6 +147,7 @@ def projects(draw: st.DrawFn) -> Project:
                 rupture_id=draw(st.none() | st.sampled_from(rupture_ids)) if rupture_ids else None,
                 resolution=draw(_rating(cb, "resolution")),
                 note=draw(st.text(max_size=40)),
+                comments=draw(COMMENTS),
                 created=draw(TIMES),
             )
             project.add_annotation(rec_id, s)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rupture_annotator.domain.recording import Recording
 from rupture_annotator.storage.atomic import SaveError, write_atomic
 from rupture_annotator.storage.export.columns import Table
+from rupture_annotator.storage.export.comments import comments_table
 from rupture_annotator.storage.export.csv_files import write_csv
 from rupture_annotator.storage.export.dictionary import dictionary_table
 from rupture_annotator.storage.export.layout import Layout, distinct_codebooks, media_name
@@ -67,7 +68,7 @@ class ExportOptions:
 
 @dataclass
 class Tables:
-    data: list[Table]  # Ruptures, Resolutions, Segments, Sessions
+    data: list[Table]  # Ruptures, Resolutions, Segments, Sessions, Comments
     reference: list[Table]  # Codebook, About
     dictionary: Table
 
@@ -92,6 +93,7 @@ def build_tables(study: Study, exported: datetime | None = None) -> Tables:
         resolutions_table(study, layout),
         segments_table(study, layout),
         sessions_table(study, layout),
+        comments_table(study, layout),
     ]
     counts = {t.name: len(t.rows) for t in data}
     reference = [

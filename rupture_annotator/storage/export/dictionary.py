@@ -25,7 +25,7 @@ CONVENTIONS = """\
   when not. A blank cell means the project's codebook has no such entry (possible when projects
   coded with different codebooks are exported together).
 - **Session details** lead every sheet about recordings (Ruptures, Resolutions, Segments,
-  Sessions), right after `project`, `media` and `recording_id`, always in this order: `dyad`,
+  Sessions, Comments), right after `project`, `media` and `recording_id`, always in this order: `dyad`,
   `therapist`, `session_number`, `recording_date` (text, `YYYY-MM-DD`), `condition`, `phase`;
   then one column per custom session field the projects define, named as the field, in the order
   of the first project that defines it. A blank cell is a field left empty.

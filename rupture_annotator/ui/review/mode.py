@@ -6,18 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QWidget
 
-from rupture_annotator.domain.project import Change
+from rupture_annotator.domain.annotations import Comment, Rupture
+from rupture_annotator.domain.project import Change, EditError
+from rupture_annotator.domain.reels import Reel, ReelFilter, reel_moments
 from rupture_annotator.domain.review import Moment, play_window, select
 from rupture_annotator.media.player import PlaybackState, Player
+from rupture_annotator.ui.commands import ChangeAnnotation, SetReel
 from rupture_annotator.ui.document import Document
 from rupture_annotator.ui.review.captions import CaptionOverlay
 from rupture_annotator.ui.review.clips import export_clips, plan_clips
+from rupture_annotator.ui.review.comment_box import CommentBox
 from rupture_annotator.ui.review.controller import AFTER_CHOICES, ReviewController
 from rupture_annotator.ui.review.panel import ReviewPanel
 from rupture_annotator.ui.review.presentation import Presentation
 from rupture_annotator.ui.settings import Settings
+from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.timeline import TimelineWidget
 
 
@@ -41,6 +46,8 @@ class ReviewMode(QObject):
         self._timeline: TimelineWidget | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._stale = False  # edits since the list was last made (made again when needed)
+        self._selected_id: Callable[[], str | None] = lambda: None
+        self._reel_id: str | None = None  # the reel open in the list, if any
 
         self.controller = ReviewController(player, self)
         self.panel = ReviewPanel()
@@ -48,6 +55,8 @@ class ReviewMode(QObject):
         self.captions = CaptionOverlay(player.video_widget())
         self.presentation = Presentation(window, chrome, self)
         self.show_note = bool(settings.get("review/show_note"))
+        self.comment_box = CommentBox(window)
+        self.comment_box.written.connect(self._add_comment)
 
         c = self.controller
         c.lead_in_ms = max(0, int(settings.get("review/lead_in_ms")))
@@ -57,7 +66,10 @@ class ReviewMode(QObject):
         c.set_rate(float(settings.get("review/rate")))
         self.panel.set_playing_options(c.lead_in_ms, c.tail_ms, c.after, c.rate())
 
-        self.panel.filter_changed.connect(self.refresh)
+        self.panel.filter_changed.connect(self._filter_edited)
+        self.panel.reels.opened.connect(self.open_reel)
+        self.panel.reels.save_requested.connect(self._ask_reel_name)
+        self.panel.reels.delete_requested.connect(self.delete_reel)
         self.panel.play_requested.connect(self._play_row)
         self.panel.lead_in_changed.connect(lambda ms: self._set("review/lead_in_ms", ms))
         self.panel.tail_changed.connect(lambda ms: self._set("review/tail_ms", ms))
@@ -71,14 +83,24 @@ class ReviewMode(QObject):
         dock.visibilityChanged.connect(self._dock_shown)
 
     # -- what the window hands in -----------------------------------------------------------
-    def set_document(self, document: Document, timeline: TimelineWidget) -> None:
+    def set_document(
+        self,
+        document: Document,
+        timeline: TimelineWidget,
+        selected_id: Callable[[], str | None] | None = None,
+    ) -> None:
+        """Show this document's moments; selected_id tells the span selected on the timeline."""
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.controller.stop()
+        self.comment_box.hide()
         self._document = document
         self._timeline = timeline
+        self._selected_id = selected_id or (lambda: None)
+        self._reel_id = None
         self._unsubscribe = document.project.subscribe(self._on_change)
         self.panel.set_choices(document.project.codebook, self._coders())
+        self.panel.reels.set_reels(document.project.reels, None)
         self.refresh()
 
     # -- commands (the action table's handlers) ---------------------------------------------
@@ -115,6 +137,89 @@ class ReviewMode(QObject):
             self._started(moment)
         self._message("Captions show the note." if self.show_note else "Captions hide the note.")
 
+    def comment(self) -> None:
+        """Open the comment box for the moment playing, else the one selected (list, timeline)."""
+        document = self._document
+        recording = document.recording if document is not None else None
+        if document is None or recording is None:
+            return
+        self._freshen()
+        target = self._comment_target()
+        annotation = recording.find(target) if target is not None else None
+        if annotation is None:
+            self._message("Play or select a moment to comment on it.")
+            return
+        if not document.coder:
+            self._message("Set your name first (Edit → Set Coder…): comments carry it.")
+            return
+        if self._player.state() == PlaybackState.PLAYING:
+            self._player.pause()  # the talk starts here; the moment waits
+        what = f"{annotation.kind} rupture" if isinstance(annotation, Rupture) else "strategy"
+        self.comment_box.ask(
+            annotation.id,
+            f"On the {what} at {format_ms(annotation.start_ms, millis=False)}, "
+            f"as {document.coder}.",
+        )
+
+    def open_reel(self, reel_id: str | None) -> None:
+        """List a saved reel's moments (its filter and order, or its picks), ready to start:
+        the next-moment key plays its first moment. None goes back to the plain filter."""
+        document = self._document
+        if document is None:
+            return
+        reel = next((r for r in document.project.reels if r.id == reel_id), None)
+        self._reel_id = reel.id if reel is not None else None
+        self.panel.reels.show_current(self._reel_id)
+        if reel is not None:
+            self.panel.show_filter(reel.filter, reel.order)
+        self.controller.stop()
+        self.controller.set_moments([])  # start from the top, not where the last list was
+        self.refresh()
+        if reel is not None:
+            n = len(self.controller.moments())
+            self._message(f"Reel {reel.name!r}: {n} moment(s). Next moment (PgDown) starts it.")
+            self._dock.show()
+            self.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_reel(self, name: str) -> Reel | None:
+        """Save the list as a reel (replacing the reel of that name): the filter and order, and
+        the selected moments when two or more rows are selected."""
+        document = self._document
+        name = name.strip()
+        if document is None or not name:
+            return None
+        project = document.project
+        picked = self.panel.selected_moments()
+        changes = {
+            "filter": ReelFilter.of(self.panel.moment_filter()),
+            "order": self.panel.sort_order(),
+            "picks": tuple(m.annotation_id for m in picked) if len(picked) > 1 else None,
+        }
+        old = next((r for r in project.reels if r.name == name), None)
+        try:
+            new = Reel(name=name, **changes) if old is None else old.with_changes(**changes)
+        except ValueError as exc:
+            self._message(str(exc))
+            return None
+        if not document.apply(SetReel(project, old, new)):
+            return None
+        self._reel_id = new.id
+        self.panel.reels.show_current(new.id)
+        self.refresh()
+        self._message(f"Saved the reel {name!r}.")
+        return new
+
+    def delete_reel(self) -> None:
+        document = self._document
+        if document is None or self._reel_id is None:
+            return
+        try:
+            reel = document.project.reel(self._reel_id)
+        except EditError:
+            return
+        if document.apply(SetReel(document.project, reel, None)):
+            self._message(f"Deleted the reel {reel.name!r} (Undo brings it back).")
+
     def export_clips(self) -> None:
         if self._document is None:
             return
@@ -140,7 +245,11 @@ class ReviewMode(QObject):
             self.panel.show_moments([], None)
             return
         self._stale = False
-        found = select(recording, self.panel.moment_filter(), self.panel.sort_order())
+        reel = next((r for r in document.project.reels if r.id == self._reel_id), None)
+        if reel is not None and reel.picks is not None:
+            found = reel_moments(recording, reel)
+        else:
+            found = select(recording, self.panel.moment_filter(), self.panel.sort_order())
         self.controller.set_moments(found)
         self.panel.show_moments(found, document.project.codebook)
         self.panel.set_current(self.controller.index())
@@ -148,10 +257,33 @@ class ReviewMode(QObject):
     def _on_change(self, change: Change) -> None:
         if change.kind == "coder_added" and self._document is not None:
             self.panel.set_choices(self._document.project.codebook, self._coders())
+        if change.kind.startswith("reel_") and self._document is not None:
+            reels = self._document.project.reels
+            if all(r.id != self._reel_id for r in reels):
+                self._reel_id = None
+            self.panel.reels.set_reels(reels, self._reel_id)
+            reel = next((r for r in reels if r.id == self._reel_id), None)
+            if reel is not None:  # an undo or redo of this reel's change: show it as saved
+                self.panel.show_filter(reel.filter, reel.order)
         if self._dock.isVisible():
             self.refresh()
         else:
             self._stale = True  # a long session lists in tens of ms: not on every edit unseen
+
+    def _filter_edited(self) -> None:
+        """A filter changed by hand: the list is no longer the reel's."""
+        if self._reel_id is not None:
+            self._reel_id = None
+            self.panel.reels.show_current(None)
+        self.refresh()
+
+    def _ask_reel_name(self) -> None:
+        current = self.panel.reels.combo.currentText() if self._reel_id is not None else ""
+        name, ok = QInputDialog.getText(
+            self._window, "Save as Reel", "Name of the reel:", text=current
+        )
+        if ok:
+            self.save_reel(name)
 
     def _dock_shown(self, visible: bool) -> None:
         if visible:
@@ -169,6 +301,32 @@ class ReviewMode(QObject):
         if document.recording is not None:
             coders |= document.recording.coders()
         return sorted(coders)
+
+    def _comment_target(self) -> str | None:
+        playing = self.controller.current()
+        if playing is not None and self.controller.is_active():
+            return playing.annotation_id
+        listed = self.panel.selected_moment() if self._dock.isVisible() else None
+        if listed is not None:
+            return listed.annotation_id
+        return self._selected_id() or (playing.annotation_id if playing is not None else None)
+
+    def _add_comment(self, annotation_id: str, text: str) -> None:
+        document = self._document
+        recording = document.recording if document is not None else None
+        old = recording.find(annotation_id) if recording is not None else None
+        if document is None or recording is None or old is None:
+            self._message("That moment is no longer there: the comment was not added.")
+            return
+        project = document.project
+        try:
+            comment = Comment(author=document.coder, text=text)
+            new = project.edit(recording.id, old.id, comments=(*old.comments, comment))
+        except ValueError as exc:
+            self._message(str(exc))
+            return
+        if document.apply(ChangeAnnotation(project, recording.id, old, new, "Add comment")):
+            self._message(f"Comment added by {document.coder}.")
 
     def _play_row(self, row: int) -> None:
         self.controller.play(row)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from rupture_annotator.domain.codebook import Codebook, RuptureKind
+from rupture_annotator.domain.reels import ReelFilter
 from rupture_annotator.domain.review import RESOLUTION, Moment, MomentFilter, SortOrder
 from rupture_annotator.ui.review.controller import AFTER_CHOICES, REVIEW_RATES
+from rupture_annotator.ui.review.reel_bar import ReelBar
 from rupture_annotator.ui.timefmt import format_ms
 
 KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -42,8 +44,9 @@ KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     ("Resolution strategies", frozenset({RESOLUTION})),
 )
 AFTER_TEXT = {"pause": "Pause", "loop": "Loop", "next": "Go on to the next"}
-COLUMNS = ("Time", "Kind", "Markers / strategies", "Rating", "Coder", "Note")
-NOTE_COLUMN = 5
+COLUMNS = ("Time", "Kind", "Markers / strategies", "Rating", "Coder", "Comments", "Note")
+COMMENTS_COLUMN = 5
+NOTE_COLUMN = 6
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -59,6 +62,9 @@ class MomentTable(QAbstractTableModel):
         self.beginResetModel()
         self._moments, self._codebook = list(moments), codebook
         self.endResetModel()
+
+    def moment(self, row: int) -> Moment | None:
+        return self._moments[row] if 0 <= row < len(self._moments) else None
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._moments)
@@ -93,6 +99,8 @@ class MomentTable(QAbstractTableModel):
             return "" if m.rating is None else str(m.rating)
         if col == 4:
             return m.coder
+        if col == COMMENTS_COLUMN:
+            return str(m.comment_count) if m.comment_count else ""
         return m.note.replace("\n", " ")
 
 
@@ -107,6 +115,7 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reels = ReelBar()
         self.kind = QComboBox()
         for text, kinds in KIND_CHOICES:
             self.kind.addItem(text, kinds)
@@ -116,6 +125,7 @@ class ReviewPanel(QWidget):
         self.min_significance.setSpecialValueText("any")
         self.unresolved = QCheckBox("Unresolved only (no strategy linked)")
         self.with_note = QCheckBox("With a note")
+        self.with_comments = QCheckBox("With comments")
         self.order = QComboBox()
         self.order.addItem("By time", "time")
         self.order.addItem("By significance", "significance")
@@ -136,12 +146,13 @@ class ReviewPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # more than one row selected: the hand-picked moments of a reel
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((90, 100, 200, 50, 70)):
+        for col, width in enumerate((90, 100, 200, 50, 70, 70)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.play_requested.emit(index.row()))
@@ -152,6 +163,7 @@ class ReviewPanel(QWidget):
         self.clips.clicked.connect(self.export_requested)
 
         form = QFormLayout()
+        form.addRow("Reel", self.reels)
         form.addRow("Show", self.kind)
         form.addRow("Marker", self.marker)
         form.addRow("Strategy", self.strategy)
@@ -159,6 +171,7 @@ class ReviewPanel(QWidget):
         form.addRow("Significance at least", self.min_significance)
         form.addRow(self.unresolved)
         form.addRow(self.with_note)
+        form.addRow(self.with_comments)
         form.addRow("Order", self.order)
         form.addRow("Lead-in", self.lead_in)
         form.addRow("Tail", self.tail)
@@ -175,7 +188,7 @@ class ReviewPanel(QWidget):
         for combo in (self.kind, self.marker, self.strategy, self.coder, self.order):
             combo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         self.min_significance.valueChanged.connect(lambda _v: self.filter_changed.emit())
-        for check in (self.unresolved, self.with_note):
+        for check in (self.unresolved, self.with_note, self.with_comments):
             check.toggled.connect(lambda _on: self.filter_changed.emit())
         self.lead_in.valueChanged.connect(lambda s: self.lead_in_changed.emit(round(s * 1000)))
         self.tail.valueChanged.connect(lambda s: self.tail_changed.emit(round(s * 1000)))
@@ -233,7 +246,41 @@ class ReviewPanel(QWidget):
             min_significance=minimum or None,
             unresolved_only=self.unresolved.isChecked(),
             with_note=self.with_note.isChecked(),
+            with_comments=self.with_comments.isChecked(),
         )
+
+    def selected_moment(self) -> Moment | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.moment(rows[0].row()) if rows else None
+
+    def selected_moments(self) -> list[Moment]:
+        """The selected rows' moments, top to bottom."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [m for m in (self.model.moment(r) for r in rows) if m is not None]
+
+    def show_filter(self, flt: ReelFilter, order: SortOrder) -> None:
+        """Set the filter widgets to a reel's filter and order, quietly (one refresh follows)."""
+        widgets = (self.kind, self.marker, self.strategy, self.coder, self.order)
+        blockers = [QSignalBlocker(w) for w in (*widgets, self.min_significance)]
+        blockers += [
+            QSignalBlocker(c) for c in (self.unresolved, self.with_note, self.with_comments)
+        ]
+        kinds = frozenset(flt.kinds)
+        self.kind.setCurrentIndex(
+            next((i for i, (_t, k) in enumerate(KIND_CHOICES) if k == kinds), 0)
+        )
+        for combo, value in (
+            (self.marker, flt.marker_id),
+            (self.strategy, flt.strategy_id),
+            (self.coder, flt.coder),
+            (self.order, order),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        self.min_significance.setValue(flt.min_significance or 0)
+        self.unresolved.setChecked(flt.unresolved_only)
+        self.with_note.setChecked(flt.with_note)
+        self.with_comments.setChecked(flt.with_comments)
+        del blockers
 
     def sort_order(self) -> SortOrder:
         return "significance" if self.order.currentData() == "significance" else "time"
