@@ -11,53 +11,15 @@ from typing import Literal
 
 from pydantic import Field
 
-from rupture_annotator.domain.annotations import CoderName, Ident, Rating, _Value, new_id
+from rupture_annotator.domain.annotations import Ident, _Value, new_id
 from rupture_annotator.domain.recording import Recording
 from rupture_annotator.domain.review import Moment, MomentFilter, moments, sort_moments
-
-
-class ReelFilter(_Value):
-    """The review filter as saved in a file; empty or false conditions let all through."""
-
-    kinds: tuple[str, ...] = ()
-    marker_id: str | None = None
-    strategy_id: str | None = None
-    coder: CoderName | None = None
-    min_significance: Rating | None = None
-    unresolved_only: bool = False
-    with_note: bool = False
-    with_comments: bool = False
-
-    @classmethod
-    def of(cls, flt: MomentFilter) -> ReelFilter:
-        return cls(
-            kinds=tuple(sorted(flt.kinds)),
-            marker_id=flt.marker_id,
-            strategy_id=flt.strategy_id,
-            coder=flt.coder,
-            min_significance=flt.min_significance,
-            unresolved_only=flt.unresolved_only,
-            with_note=flt.with_note,
-            with_comments=flt.with_comments,
-        )
-
-    def moment_filter(self) -> MomentFilter:
-        return MomentFilter(
-            kinds=frozenset(self.kinds),
-            marker_id=self.marker_id,
-            strategy_id=self.strategy_id,
-            coder=self.coder,
-            min_significance=self.min_significance,
-            unresolved_only=self.unresolved_only,
-            with_note=self.with_note,
-            with_comments=self.with_comments,
-        )
 
 
 class Reel(_Value):
     id: Ident = Field(default_factory=new_id)
     name: str = Field(min_length=1, max_length=200)
-    filter: ReelFilter = Field(default_factory=ReelFilter)
+    filter: MomentFilter = Field(default_factory=MomentFilter)
     order: Literal["time", "significance"] = "time"
     picks: tuple[Ident, ...] | None = None  # hand-picked annotation ids, in playing order
 
@@ -68,7 +30,7 @@ def reel_moments(recording: Recording, reel: Reel) -> list[Moment]:
     through, in the reel's order."""
     every = moments(recording)
     if reel.picks is None:
-        flt = reel.filter.moment_filter()
+        flt = reel.filter
         return sort_moments((m for m in every if flt.accepts(m)), reel.order)
     by_id = {m.annotation_id: m for m in every}
     return [by_id[i] for i in dict.fromkeys(reel.picks) if i in by_id]

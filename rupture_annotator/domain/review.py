@@ -7,10 +7,12 @@ window of time to play around it (some seconds of lead-in before, a tail after).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
-from rupture_annotator.domain.annotations import Rupture
+from pydantic import field_validator
+
+from rupture_annotator.domain.annotations import CoderName, Rating, Rupture, _Value
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.recording import Recording
 
@@ -99,19 +101,27 @@ def _rupture_moment(r: Rupture, linked: dict[str, list[str]]) -> Moment:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class MomentFilter:
-    """Which moments to review; every condition left at its default lets all through."""
+class MomentFilter(_Value):
+    """Which moments to review; every condition left at its default lets all through.
 
-    kinds: frozenset[str] = field(default_factory=frozenset)  # empty: every kind
+    A value a reel saves in the project file as it is.
+    """
+
+    kinds: tuple[str, ...] = ()  # empty: every kind
     marker_id: str | None = None
     strategy_id: str | None = None
-    coder: str | None = None
+    coder: CoderName | None = None
     # ruptures rated at least this; strategies and unrated ruptures have no significance
-    min_significance: int | None = None
+    min_significance: Rating | None = None
     unresolved_only: bool = False  # ruptures with no strategy linked to them
     with_note: bool = False
     with_comments: bool = False
+
+    @field_validator("kinds", mode="before")
+    @classmethod
+    def _sorted_kinds(cls, kinds: Iterable[str]) -> tuple[str, ...]:
+        """Any collection of kinds; kept sorted so a saved reel reads the same every time."""
+        return tuple(sorted(kinds))
 
     def accepts(self, moment: Moment) -> bool:
         if self.kinds and moment.kind not in self.kinds:

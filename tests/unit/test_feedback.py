@@ -11,7 +11,7 @@ import pytest
 from rupture_annotator.domain.annotations import Comment, ResolutionStrategy, Rupture
 from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.project import Change, EditError, Project
-from rupture_annotator.domain.reels import Reel, ReelFilter, reel_moments
+from rupture_annotator.domain.reels import Reel, reel_moments
 from rupture_annotator.domain.review import MomentFilter, select
 from rupture_annotator.storage.demo import DEMO_PROJECT
 from rupture_annotator.storage.migrations import SCHEMA_VERSION
@@ -80,7 +80,7 @@ def test_comments_and_reels_survive_save_and_load(tmp_path: Path) -> None:
     comment = Comment(author="sup", text='=HYPERLINK("x")\nsecond line')
     project.update_annotation("rec1", project.edit("rec1", "r0", comments=(comment,)))
     project.add_reel(Reel(id="meeting", name="Meeting", picks=("r2", "r0")))
-    flt = ReelFilter.of(MomentFilter(kinds=frozenset({"confrontation"}), min_significance=3))
+    flt = MomentFilter(kinds=frozenset({"confrontation"}), min_significance=3)
     project.add_reel(Reel(name="Confrontations ≥ 3", filter=flt, order="significance"))
     path = tmp_path / "p.rupture.json"
     save_project(project, path)
@@ -94,12 +94,10 @@ def test_a_reel_plays_its_picks_in_order_or_its_filter_in_its_order() -> None:
     rec = project.recording("rec1")
     picked = Reel(name="picked", picks=("r2", "s0", "r0"))
     assert [m.annotation_id for m in reel_moments(rec, picked)] == ["r2", "s0", "r0"]
-    flt = ReelFilter.of(MomentFilter(kinds=frozenset({"confrontation"}), min_significance=3))
+    flt = MomentFilter(kinds=frozenset({"confrontation"}), min_significance=3)
     filtered = Reel(name="f", filter=flt, order="significance")
     assert [m.annotation_id for m in reel_moments(rec, filtered)] == ["r1", "r2"]
-    assert filtered.filter.moment_filter() == MomentFilter(
-        kinds=frozenset({"confrontation"}), min_significance=3
-    )
+    assert filtered.filter == MomentFilter(kinds=frozenset({"confrontation"}), min_significance=3)
     project.remove_annotation("rec1", "r2")  # a deleted pick is skipped, not an error
     assert [m.annotation_id for m in reel_moments(rec, picked)] == ["s0", "r0"]
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QWidget
 
 from rupture_annotator.domain.annotations import Comment, Rupture
 from rupture_annotator.domain.project import Change, EditError
-from rupture_annotator.domain.reels import Reel, ReelFilter, reel_moments
+from rupture_annotator.domain.reels import Reel, reel_moments
 from rupture_annotator.domain.review import Moment, play_window, select
 from rupture_annotator.media.player import PlaybackState, Player
 from rupture_annotator.ui.commands import ChangeAnnotation, SetReel
@@ -191,7 +191,7 @@ class ReviewMode(QObject):
         project = document.project
         picked = self.panel.selected_moments()
         changes = {
-            "filter": ReelFilter.of(self.panel.moment_filter()),
+            "filter": self.panel.moment_filter(),
             "order": self.panel.sort_order(),
             "picks": tuple(m.annotation_id for m in picked) if len(picked) > 1 else None,
         }

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from rupture_annotator.domain.codebook import Codebook, RuptureKind
-from rupture_annotator.domain.reels import ReelFilter
 from rupture_annotator.domain.review import RESOLUTION, Moment, MomentFilter, SortOrder
 from rupture_annotator.ui.review.controller import AFTER_CHOICES, REVIEW_RATES
 from rupture_annotator.ui.review.reel_bar import ReelBar
@@ -258,7 +257,7 @@ class ReviewPanel(QWidget):
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [m for m in (self.model.moment(r) for r in rows) if m is not None]
 
-    def show_filter(self, flt: ReelFilter, order: SortOrder) -> None:
+    def show_filter(self, flt: MomentFilter, order: SortOrder) -> None:
         """Set the filter widgets to a reel's filter and order, quietly (one refresh follows)."""
         widgets = (self.kind, self.marker, self.strategy, self.coder, self.order)
         blockers = [QSignalBlocker(w) for w in (*widgets, self.min_significance)]
