@@ -41,17 +41,22 @@ from rupture_annotator.storage.export import (
 from rupture_annotator.storage.export import timeline as _timeline_plots  # noqa: F401
 from rupture_annotator.storage.project_file import PROJECT_SUFFIX
 from rupture_annotator.ui.background import Progress, Task, run_in_background
+from rupture_annotator.ui.settings import Settings
 
-CHECKOUT = Path(__file__).resolve().parents[2]
 ALL_CODERS = "All coders"
+LAST_DIR = "export/last_dir"
 
 
-def default_folder() -> Path:
-    """The checkout's exports/ folder when running from one, else the user's documents."""
-    if (CHECKOUT / ".git").exists() and (CHECKOUT / "exports").is_dir():
-        return CHECKOUT / "exports"
+def default_folder(project_path: Path | None, settings: Settings | None = None) -> Path:
+    """Where an export goes unless the coder picks another folder: the folder the last export
+    went to while it still exists, else the project's folder, else the user's documents."""
+    last = settings.get(LAST_DIR) if settings is not None else ""
+    if last and Path(last).is_dir():
+        return Path(last)
+    if project_path is not None and project_path.parent.is_dir():
+        return project_path.parent
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 def default_workbook(folder: Path, project_path: Path | None) -> Path:
@@ -70,7 +75,9 @@ def csv_folder(workbook: Path) -> Path:
 
 
 class ExportDialog(QDialog):
-    """Choose and start an export; emits exported(ExportResult) or export_failed(str)."""
+    """Choose and start an export; emits exported(ExportResult) or export_failed(str).
+
+    With settings, the folder of a finished export is remembered for the next one."""
 
     exported = Signal(object)
     export_failed = Signal(str)
@@ -81,16 +88,18 @@ class ExportDialog(QDialog):
         project_path: Path | None,
         parent: QWidget | None = None,
         folder: Path | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.project = project
         self.project_path = project_path
+        self.settings = settings
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.message: QMessageBox | None = None
 
-        target = default_workbook(folder or default_folder(), project_path)
+        target = default_workbook(folder or default_folder(project_path, settings), project_path)
         self.destination = QLineEdit(str(target))
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
@@ -226,6 +235,8 @@ class ExportDialog(QDialog):
     def _finished(self, result: ExportResult, options: ExportOptions) -> None:
         self._end()
         folder = (options.workbook or options.csv_dir or Path(".")).parent
+        if self.settings is not None:
+            self.settings.set(LAST_DIR, str(folder.resolve()))
         ruptures = result.rows.get("Ruptures", 0)
         strategies = result.rows.get("Resolutions", 0)
         box = QMessageBox(
@@ -285,9 +296,17 @@ def open_folder(folder: Path) -> bool:
 
 
 def show_export_dialog(
-    parent: QWidget | None, project: Project, project_path: Path | None
+    parent: QWidget | None,
+    project: Project,
+    project_path: Path | None,
+    settings: Settings | None = None,
 ) -> ExportDialog:
-    """File → Export…: open the dialog (window-modal) and return it."""
-    dialog = ExportDialog(project, project_path, parent)
+    """File → Export…: open the dialog (window-modal) and return it.
+
+    settings default to the parent window's own (its `settings` attribute), so the folder of
+    the last export is remembered between exports and between runs."""
+    if settings is None and isinstance(getattr(parent, "settings", None), Settings):
+        settings = parent.settings  # type: ignore[union-attr]
+    dialog = ExportDialog(project, project_path, parent, settings=settings)
     dialog.open()
     return dialog

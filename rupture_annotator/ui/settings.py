@@ -23,6 +23,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("files/recent", list, [], "Recently opened project files, newest first."),
         Setting("files/last_dir", str, "", "The folder of the last project or video opened."),
         Setting(
+            "export/last_dir",
+            str,
+            "",
+            "The folder of the last export; empty: exports go beside the project file.",
+        ),
+        Setting(
             "timeline/select_seeks",
             bool,
             True,

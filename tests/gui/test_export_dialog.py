@@ -6,7 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,7 @@ from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.project import Project
 from rupture_annotator.ui import export_dialog
 from rupture_annotator.ui.export_dialog import ExportDialog, default_folder, show_export_dialog
-from tests.conftest import REPO
+from rupture_annotator.ui.settings import Settings
 from tests.unit.export_study import study_project
 
 
@@ -32,19 +32,85 @@ def make_dialog(qtbot: QtBot, project: Project, folder: Path) -> tuple[QWidget, 
     return window, dialog
 
 
-def test_defaults_to_the_checkouts_exports_folder_and_never_overwrites(
+def ini_settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+class SettingsWindow(QWidget):
+    """A parent window with settings, as the main window is."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+
+def test_defaults_to_the_projects_folder_and_never_overwrites(
     qtbot: QtBot, project: Project, tmp_path: Path
 ) -> None:
-    assert default_folder() == REPO / "exports"
-    _, dialog = make_dialog(qtbot, project, tmp_path)
-    assert Path(dialog.destination.text()) == tmp_path / "s01.xlsx"
-    (tmp_path / "s01.xlsx").write_bytes(b"an earlier export")
-    _, again = make_dialog(qtbot, project, tmp_path)
-    assert Path(again.destination.text()) == tmp_path / "s01-2.xlsx"
+    study = tmp_path / "study"
+    study.mkdir()
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = show_export_dialog(window, project, study / "s01.rupture.json")
+    assert Path(dialog.destination.text()) == study / "s01.xlsx"
+    dialog.reject()
+    (study / "s01.xlsx").write_bytes(b"an earlier export")
+    again = show_export_dialog(window, project, study / "s01.rupture.json")
+    assert Path(again.destination.text()) == study / "s01-2.xlsx"
     assert [again.coder_box.itemText(i) for i in range(again.coder_box.count())] == [
         "All coders",
         *project.coders,
     ]
+    again.reject()
+
+
+def test_the_default_folder_does_not_depend_on_where_the_program_is(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not the program's own folder, whether or not it is a git checkout with an exports/ folder.
+    program = Path(export_dialog.__file__).resolve().parents[2]
+    project_path = tmp_path / "s01.rupture.json"
+    assert default_folder(project_path) == tmp_path
+    monkeypatch.chdir(program)
+    assert default_folder(project_path) == tmp_path
+    unsaved = default_folder(None)
+    assert unsaved.is_dir() and program not in (unsaved, *unsaved.parents)
+
+
+def test_the_folder_of_the_last_export_is_remembered(
+    qtbot: QtBot, project: Project, tmp_path: Path
+) -> None:
+    (tmp_path / "study").mkdir()
+    chosen = tmp_path / "analysis"
+    chosen.mkdir()
+    settings = ini_settings(tmp_path)
+    assert settings.get("export/last_dir") == ""
+    window = SettingsWindow(settings)
+    qtbot.addWidget(window)
+    first = show_export_dialog(window, project, tmp_path / "study" / "s01.rupture.json")
+    assert Path(first.destination.text()).parent == tmp_path / "study"
+    first.destination.setText(str(chosen / "mine.xlsx"))
+    with qtbot.waitSignal(first.exported, timeout=20_000):
+        qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    assert (chosen / "mine.xlsx").is_file()
+    first.message.done(0)  # type: ignore[union-attr]
+    settings.sync()
+    # the next export, even in a later run with another project, starts in that folder
+    later = ini_settings(tmp_path)
+    assert later.get("export/last_dir") == str(chosen)
+    window2 = SettingsWindow(later)
+    qtbot.addWidget(window2)
+    second = show_export_dialog(window2, project, tmp_path / "study" / "s02.rupture.json")
+    assert Path(second.destination.text()) == chosen / "s02.xlsx"
+    second.reject()
+    # a remembered folder that is gone: back to the project's folder
+    chosen.joinpath("mine.xlsx").unlink()
+    for leftover in sorted(chosen.rglob("*"), reverse=True):
+        leftover.unlink() if leftover.is_file() else leftover.rmdir()
+    chosen.rmdir()
+    third = show_export_dialog(window2, project, tmp_path / "study" / "s02.rupture.json")
+    assert Path(third.destination.text()) == tmp_path / "study" / "s02.xlsx"
+    third.reject()
 
 
 def test_export_needs_a_name_and_a_kind_of_file(
