@@ -27,6 +27,7 @@ DPI = 80
 WIDTH_IN = 12.0
 LANE_IN = 0.28
 MS_PER_MIN = 60_000
+MAX_BACKGROUNDS = 16  # empty timelines kept for reuse (one per set of lanes and length)
 
 Lane = tuple[str, str]  # (coder, withdrawal | confrontation | resolution)
 
@@ -49,14 +50,15 @@ class TimelineDrawer:
             found = spans.get((a.coder, a.kind.value if isinstance(a, Rupture) else "resolution"))
             if found is not None:
                 found.append((a.start_ms, a.end_ms))
-        length_ms = max(
-            coded_length_ms(recording), max((a.end_ms for a in recording.annotations()), default=1)
-        )
+        axis_ms = axis_end_ms(recording)
         seg = codebook.segment_length_ms
-        # The axis ends on a segment boundary, so sessions of similar length share a background.
-        axis_ms = segment_count(length_ms, seg) * seg
+        # Sessions of the same length (and lanes) share a background.
         key = (lanes, axis_ms, seg)
-        bg = self._backgrounds.get(key) or self._backgrounds.setdefault(key, _Background(*key))
+        bg = self._backgrounds.get(key)
+        if bg is None:
+            if len(self._backgrounds) >= MAX_BACKGROUNDS:  # a study of many lengths: bounded
+                del self._backgrounds[next(iter(self._backgrounds))]
+            bg = self._backgrounds[key] = _Background(*key)
         fig, ax, canvas = bg.fig, bg.ax, bg.canvas
         canvas.restore_region(bg.pixels)  # type: ignore[no-untyped-call]
         for y, lane in enumerate(reversed(lanes)):
@@ -74,6 +76,13 @@ class TimelineDrawer:
         buf = BytesIO()
         image.convert("RGB").save(buf, format="PNG", compress_level=1)
         return buf.getvalue()
+
+
+def axis_end_ms(recording: Recording) -> int:
+    """Where the time axis ends: the recording's duration (or its last span's end, if later or
+    the duration is unknown), never rounded up to a whole segment."""
+    last_end = max((a.end_ms for a in recording.annotations()), default=1)
+    return max(coded_length_ms(recording), last_end, 1)
 
 
 class _Background:
@@ -94,7 +103,7 @@ class _Background:
         ax.set_title("", fontsize=9, loc="left")
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        grid = [i * segment_ms / MS_PER_MIN for i in range(1, axis_ms // segment_ms)]
+        grid = [i * segment_ms / MS_PER_MIN for i in range(1, segment_count(axis_ms, segment_ms))]
         ax.add_collection(
             LineCollection([((x, 0), (x, n)) for x in grid], colors="#bbbbbb", linewidths=0.6),
             autolim=False,
