@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from rupture_annotator.domain.codebook import Codebook, Marker, RuptureKind, Strategy
@@ -33,9 +34,14 @@ class CodebookPanel(QTreeWidget):
             ),
         ]
         for title, color, entries in sections:
-            top = QTreeWidgetItem(["", title])
+            # a heading spans both columns, and a spanned row shows only its first column
+            top = QTreeWidgetItem([title])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
             if color:
-                top.setIcon(1, swatch(color))
+                top.setIcon(0, swatch(color))
             self.addTopLevelItem(top)
             for e in entries:
                 child = QTreeWidgetItem([e.key, e.label])
