@@ -47,6 +47,7 @@ def test_entries_keep_their_key_and_label_columns(qtbot) -> None:  # type: ignor
     heading = panel.topLevelItem(2)
     assert heading is not None
     first = heading.child(0)
+    assert first is not None
     strategy = cb.strategies[0]
     assert (first.text(0), first.text(1)) == (strategy.key, strategy.label)
     assert first.toolTip(1) == strategy.definition
