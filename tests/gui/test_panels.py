@@ -25,16 +25,35 @@ def test_segment_panel_rates_the_segment_under_the_playhead(qtbot) -> None:  # t
     assert doc.recording.segment_ratings[0].values == {}  # type: ignore[union-attr]
 
 
-def test_segment_panel_counts_follow_new_spans_in_its_segment(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_segment_panel_counts_follow_new_spans_in_its_segment(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     doc = Document(empty_project(coders=()), None, "ana")
     coding = CodingController(doc)
     panel = SegmentPanel(doc)
     qtbot.addWidget(panel)
+    refreshes: list[int] = []
+    refresh = panel.refresh
+    panel.refresh = lambda: (refreshes.append(panel.index), refresh())[1]  # type: ignore[method-assign]
+
+    def counts(wd: int, cf: int) -> str:
+        return f"Coded here by ana: {wd} withdrawal, {cf} confrontation, 0 strategies."
+
+    assert panel.summary.text() == counts(0, 0)
     coding.create_span("withdrawal", 10_000, 20_000)
-    qtbot.waitUntil(lambda: "1 withdrawal" in panel.summary.text())
-    coding.create_span("confrontation", 40 * 60_000, 41 * 60_000)  # another segment
-    qtbot.wait(20)
-    assert "0 confrontation" in panel.summary.text()
+    qtbot.waitUntil(lambda: panel.summary.text() == counts(1, 0))
+    assert refreshes == [0]
+    # a span in another segment costs this panel nothing: no refresh is even queued
+    coding.create_span("confrontation", 40 * 60_000, 41 * 60_000)
+    qapp.processEvents()  # runs any refresh already queued
+    assert refreshes == [0] and panel.summary.text() == counts(1, 0)
+    # one in this segment shows, and undoing it takes it away again
+    coding.create_span("confrontation", 30_000, 35_000)
+    qtbot.waitUntil(lambda: panel.summary.text() == counts(1, 1))
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.summary.text() == counts(1, 0))
+    # the playhead in the other segment: its counts
+    panel.set_position(40 * 60_000 + 30_000)
+    assert panel.header.text().startswith("Segment 9  (0:40:00")
+    assert panel.summary.text() == counts(0, 1)
 
 
 def test_inspector_edits_the_selected_span(qtbot) -> None:  # type: ignore[no-untyped-def]

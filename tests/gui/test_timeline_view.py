@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QImage, QWheelEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from rupture_annotator.domain.annotations import ResolutionStrategy, Rupture, SegmentRating
 from rupture_annotator.domain.codebook import RuptureKind
-from rupture_annotator.ui.timeline import TimelineWidget
+from rupture_annotator.ui.timeline import TimelineWidget, style
+from rupture_annotator.ui.timeline.painting import EMPTY_HINT
 from tests.factories import big_project, empty_project
 from tests.gui.test_timeline_gestures import REC, Bench, apply_requests, make_bench
 
@@ -211,7 +212,28 @@ def test_no_recording_paints_a_hint_and_ignores_gestures(qtbot: QtBot) -> None:
     qtbot.waitExposed(w)
     asked = apply_requests(w, project)
     QTest.mouseClick(w, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(300, 10))
-    assert asked.seeks == [] and w.grab().width() == 600
+    assert asked.seeks == [] and asked.creates == []
+    image = w.grab().toImage()
+    assert (image.width(), image.height()) == (600, 200)
+    # Only the hint is painted: every pixel that is not the background lies in one line of
+    # text, centred, as wide as the hint's words in the timeline's font, in the hint's colour.
+    inked = [
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y) != style.BACKGROUND
+    ]
+    assert inked, "nothing painted over the background"
+    xs, ys = [x for x, _ in inked], [y for _, y in inked]
+    left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    metrics = QFontMetrics(style.font(w.font(), -0.5))
+    width = metrics.horizontalAdvance(EMPTY_HINT)
+    assert abs((right - left + 1) - width) <= 4, (left, right, width)
+    assert abs((left + right) / 2 - 300) <= 3 and abs((top + bottom) / 2 - 100) <= metrics.height()
+    assert bottom - top < metrics.height() + 2, "one line of text, no lanes or ruler"
+    darkest = min(inked, key=lambda p: image.pixelColor(*p).lightness())
+    assert image.pixelColor(*darkest) == style.EMPTY_TEXT
+    assert w.tooltip_at(QPointF(300, 100)) is None
 
 
 @pytest.mark.parametrize("span_ms", [3 * 3_600_000, 1_800_000, 300_000, 10_000, 160])
