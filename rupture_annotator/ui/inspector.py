@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,22 @@ from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.timefmt import format_ms, parse_time
 
 MAX_LINK_CHOICES = 40
+NOTE_HINT = "Return keeps the note · Esc cancels · Shift+Return new line"
+RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _note_key(event: QKeyEvent) -> str | None:
+    """What a key does in the note box: "keep" (Return, Ctrl+Return), "discard" (Esc), or None
+    for a key the box handles as text (Shift+Return is a new line)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() in RETURN_KEYS and mods in (
+        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.ControlModifier,
+    ):
+        return "keep"
+    if event.key() == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
+        return "discard"
+    return None
 
 
 def candidate_ruptures(ruptures: list[Rupture], strategy: ResolutionStrategy) -> list[Rupture]:
@@ -60,8 +76,14 @@ class Inspector(QWidget):
         self.items = QListWidget()
         self.items.setMinimumHeight(150)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Note (N) — what you saw, for the consensus meeting")
+        self.note.setPlaceholderText(
+            "Note (N) — what you saw, for the consensus meeting. "
+            "Return keeps it, Esc cancels, Shift+Return starts a new line."
+        )
         self.note.setMaximumHeight(110)
+        self.note_hint = QLabel(NOTE_HINT)
+        self.note_hint.setWordWrap(True)
+        self.note_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.coder = QLabel()
         self.comments_label = QLabel()
         self.comments = QListWidget()  # read only: comments are added in review mode (Ctrl+M)
@@ -87,6 +109,7 @@ class Inspector(QWidget):
         body.addWidget(self.items)
         body.addWidget(QLabel("Note"))
         body.addWidget(self.note)
+        body.addWidget(self.note_hint)
         body.addWidget(self.comments_label)
         body.addWidget(self.comments)
         layout = QVBoxLayout(self)
@@ -110,19 +133,32 @@ class Inspector(QWidget):
             self.note.setFocus()
             self.note.selectAll()
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if obj is self.note and event.type() == event.Type.FocusOut:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is not self.note:
+            return super().eventFilter(obj, event)
+        if event.type() == QEvent.Type.FocusOut:
             self._note_edited()
-        elif obj is self.note and event.type() == event.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-                self._note_edited()
-                self.window().setFocus()
+        elif isinstance(event, QKeyEvent) and (action := _note_key(event)) is not None:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the box's key, not the window's (Esc clears marks, Return seeks)
                 return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.refresh()
-                self.window().setFocus()
+            if event.type() == QEvent.Type.KeyPress:
+                if action == "keep":
+                    self._note_edited()
+                else:
+                    self._discard_note()
+                self._leave_note()
                 return True
         return super().eventFilter(obj, event)
+
+    def _discard_note(self) -> None:
+        a = self._selected()
+        with QSignalBlocker(self.note):
+            self.note.setPlainText(a.note if a is not None else "")
+
+    def _leave_note(self) -> None:
+        """Give the keys back to coding: the window, where every shortcut works."""
+        self.window().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_change(self, change: Change) -> None:
         sel = self.coding.selected_id
