@@ -47,6 +47,7 @@ def _print_missing(project: Project) -> None:
 def _new(args: argparse.Namespace) -> int:
     from rupture_annotator.domain.project import EditError
     from rupture_annotator.media.probe import ProbeError
+    from rupture_annotator.media.reference import media_ref
     from rupture_annotator.storage.atomic import SaveError
     from rupture_annotator.storage.codebooks import CodebookError
     from rupture_annotator.storage.new_project import default_project_path, new_project
@@ -68,7 +69,9 @@ def _new(args: argparse.Namespace) -> int:
         print(f"{out}: already exists (use --force to replace it).", file=sys.stderr)
         return 1
     try:
-        project = new_project(video, out, codebook=args.codebook, coder=args.coder)
+        project = new_project(
+            media_ref(video, out.parent), codebook=args.codebook, coder=args.coder
+        )
         if args.field:
             from rupture_annotator.cli_session_list import apply_fields
 

@@ -39,9 +39,9 @@ def apply_fields(project: Project, pairs: list[str]) -> None:
 
 def new_from_list(args: argparse.Namespace) -> int:
     """Create the projects of a session list; nothing is written unless every row can be used."""
+    from rupture_annotator.media.reference import media_ref
     from rupture_annotator.storage.atomic import SaveError
     from rupture_annotator.storage.codebooks import CodebookError
-    from rupture_annotator.storage.new_project import media_ref
     from rupture_annotator.storage.project_file import project_bytes
     from rupture_annotator.storage.session_list import (
         SessionListError,

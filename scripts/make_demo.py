@@ -30,6 +30,7 @@ from rupture_annotator.domain.annotations import (  # noqa: E402
 )
 from rupture_annotator.domain.codebook import RuptureKind  # noqa: E402
 from rupture_annotator.domain.session import SessionInfo  # noqa: E402
+from rupture_annotator.media.reference import media_ref  # noqa: E402
 from rupture_annotator.storage.codebooks import CODEBOOK_DIR  # noqa: E402
 from rupture_annotator.storage.media_files import matches, resolve_media  # noqa: E402
 from rupture_annotator.storage.new_project import new_project  # noqa: E402
@@ -163,7 +164,7 @@ def build_project(video: Path, path: Path) -> None:
         book["segment_length_ms"] = SEGMENT_MS
         book_path = Path(tmp) / "codebook.json"
         book_path.write_text(json.dumps(book))
-        project = new_project(video, path, codebook=book_path, coder=CODER)
+        project = new_project(media_ref(video, path.parent), codebook=book_path, coder=CODER)
     rec = project.media[0].id
     wd, cf = RuptureKind.WITHDRAWAL, RuptureKind.CONFRONTATION
     ruptures = [

@@ -46,6 +46,7 @@ ChangeKind = Literal[
     "recording_added",
     "recording_changed",
     "coder_added",
+    "coder_removed",
     "session_changed",
     "session_fields_changed",
     "reel_added",
@@ -123,6 +124,15 @@ class Project(BaseModel):
         if name not in self.coders:
             self.coders.append(name)
             self._announce(Change("coder_added", new=name))
+
+    def remove_coder(self, name: str) -> None:
+        """Take a coder off the list (undoing their addition); refused while spans carry the name."""
+        for rec in self.media:
+            if any(a.coder == name for a in (*rec.ruptures, *rec.resolutions)):
+                raise EditError(f"{name!r} has coded spans in this project and stays a coder.")
+        if name in self.coders:
+            self.coders.remove(name)
+            self._announce(Change("coder_removed", old=name))
 
     def add_recording(self, media: MediaRef, recording_id: str | None = None) -> Recording:
         rec = (

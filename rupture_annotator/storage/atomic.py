@@ -8,7 +8,12 @@ import os
 import shutil
 import stat
 import tempfile
+import time
+from datetime import date
 from pathlib import Path
+
+DAILY_BACKUPS = 7  # days of "the version before that day's first save" kept beside the file
+STALE_TEMP_S = 60.0  # a temp file this old was left by a save that was killed
 
 
 class SaveError(OSError):
@@ -18,11 +23,14 @@ class SaveError(OSError):
 def write_atomic(path: Path, data: bytes, *, backup: bool = True) -> None:
     """Replace path with data so a crash at any moment leaves the old or the new file, whole.
 
-    With backup, the previous version is kept beside it as NAME.bak (a hard link to the old
-    file where the file system allows, so keeping it costs no copy).
+    With backup, the previous version is kept beside it as NAME.bak, and the version before the
+    first save of each day as NAME.YYYY-MM-DD.bak for the last DAILY_BACKUPS days (hard links to
+    the old file where the file system allows, so keeping them costs no copy). Temp files that an
+    earlier, killed save left behind are removed.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    remove_stale_temps(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -56,19 +64,73 @@ def _mode_for(path: Path) -> int:
 
 
 def backup_path(path: Path) -> Path:
+    """The version before the last save."""
     return path.with_name(path.name + ".bak")
 
 
-def _keep_backup(path: Path) -> None:
-    bak = backup_path(path)
-    staged = bak.with_name(bak.name + ".tmp")
+def daily_backup_path(path: Path, day: date) -> Path:
+    """The version before the first save on that day."""
+    return path.with_name(f"{path.name}.{day.isoformat()}.bak")
+
+
+def daily_backups(path: Path) -> list[Path]:
+    """The daily backups kept for path, oldest first."""
+    found = []
+    for candidate in path.parent.glob(f"{_glob_escape(path.name)}.*.bak"):
+        stamp = candidate.name[len(path.name) + 1 : -len(".bak")]
+        with contextlib.suppress(ValueError):
+            date.fromisoformat(stamp)
+            if len(stamp) == 10:
+                found.append(candidate)
+    return sorted(found)
+
+
+def remove_stale_temps(path: Path, older_than_s: float = STALE_TEMP_S) -> list[Path]:
+    """Remove the hidden temp files of saves of path that were killed before they finished."""
+    removed = []
+    now = time.time()
+    folder = path.parent if str(path.parent) else Path(".")
+    pattern = f".{_glob_escape(path.name)}.*.tmp"
+    for tmp in [
+        *folder.glob(pattern),
+        backup_path(path).with_name(backup_path(path).name + ".tmp"),
+    ]:
+        try:
+            if now - tmp.stat().st_mtime >= older_than_s:
+                tmp.unlink()
+                removed.append(tmp)
+        except OSError:
+            continue  # gone already, or not ours to remove: the save goes on
+    return removed
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    staged = target.with_name(target.name + ".tmp")
     with contextlib.suppress(FileNotFoundError):
         staged.unlink()
     try:
-        os.link(path, staged)
+        os.link(source, staged)
     except OSError:
-        shutil.copy2(path, staged)
-    os.replace(staged, bak)
+        shutil.copy2(source, staged)
+    os.replace(staged, target)
+
+
+def _keep_backup(path: Path) -> None:
+    _link_or_copy(path, backup_path(path))
+    today = daily_backup_path(path, date.today())
+    if today.exists():
+        return
+    try:
+        _link_or_copy(path, today)
+    except OSError:
+        return  # the day's backup is a bonus; NAME.bak is kept, so the save goes on
+    for old in daily_backups(path)[:-DAILY_BACKUPS]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gc
 import json
 import re
@@ -32,6 +33,12 @@ class ProjectFileError(ValueError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def sentence(self) -> str:
+        """One sentence for a dialog: "s.rupture.json is not valid JSON (…)." """
+        problem = self.problem.rstrip(". ")
+        joiner = " " if problem.startswith(("is ", "has ", "was ", "cannot ", "could ")) else ": "
+        return f"{self.path.name}{joiner}{problem}."
 
 
 class _ProjectDocument(BaseModel):
@@ -85,6 +92,8 @@ def parse_project(raw: bytes, path: Path = Path("<project>")) -> Project:
 
 
 def _parse(raw: bytes, path: Path) -> Project:
+    # Windows' Notepad and some scripts save JSON with a byte-order mark: the content is fine.
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     head = _VERSION_HEAD.match(raw[:200])
     if head and int(head.group(1)) == SCHEMA_VERSION:
         # The usual case, a current file: parse and validate in one pass in pydantic's core.
@@ -105,15 +114,25 @@ def _parse_carefully(raw: bytes, path: Path) -> Project:
     except UnicodeDecodeError as exc:
         raise ProjectFileError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKey as exc:
+        raise ProjectFileError(
+            path, f"is damaged: the key {exc.key!r} appears twice in the same object"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from exc
     except RecursionError as exc:
         raise ProjectFileError(path, "is nested too deeply to be a project file") from exc
-    if not isinstance(data, dict) or ("codebook" not in data and "schema_version" not in data):
-        raise ProjectFileError(path, "is not a Rupture Annotator project (no schema_version)")
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise ProjectFileError(
+            path, "is not a Rupture Annotator project (it has no schema_version)"
+        )
+    if "codebook" not in data:
+        raise ProjectFileError(
+            path, "is not a complete Rupture Annotator project (it has no codebook)"
+        )
     version = data.get("schema_version")
     if type(version) is not int:
         raise ProjectFileError(path, f"schema_version: must be a whole number (got {version!r})")
@@ -131,6 +150,21 @@ def _parse_carefully(raw: bytes, path: Path) -> Project:
     except RecursionError as exc:
         raise ProjectFileError(path, "is nested too deeply to be a project file") from exc
     return _checked(document, path)
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
 
 
 def _checked(document: _ProjectDocument, path: Path) -> Project:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -14,8 +15,10 @@ from rupture_annotator import __version__
 from rupture_annotator.media.factory import create_player
 from rupture_annotator.media.video_widget import VideoSurface
 from rupture_annotator.storage import recovery
+from rupture_annotator.storage.app_log import setup_logging
 from rupture_annotator.storage.demo import demo_project_path
 from rupture_annotator.storage.project_file import ProjectFileError
+from rupture_annotator.ui.crash_report import CrashReporter
 from rupture_annotator.ui.main_window import MainWindow
 from rupture_annotator.ui.settings import Settings
 
@@ -83,6 +86,14 @@ def run(file: str | None = None) -> int:
     if os.environ.get(REPORT_FIRST_FRAME) and isinstance(surface, VideoSurface):
         FirstFrameReport(surface)
     window = MainWindow(player, settings)
+    log_file = setup_logging()
+    logging.getLogger(__name__).info("Rupture Annotator %s started", __version__)
+
+    def keep_work() -> None:
+        if window.document is not None and window.document.is_modified():
+            window.document.write_recovery()
+
+    CrashReporter(lambda: window, log_file, keep_work).install()
     window.show()
     if not recover_unsaved(window):
         target = Path(file) if file else demo_project_path()

@@ -15,7 +15,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress], object]
@@ -103,3 +104,63 @@ def run_in_background(work: Work) -> Task:
     task = Task(work)
     task.start()
     return task
+
+
+class TimedOut(Exception):
+    """The work did not finish within its time limit (it may still be running, unheard)."""
+
+
+def run_with_progress(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    work: Work,
+    *,
+    timeout_s: float,
+    show_after_ms: int = 400,
+) -> object:
+    """Run work off the GUI thread while the window stays responsive, and wait for it.
+
+    A progress dialog with a Cancel button appears if the work takes longer than show_after_ms.
+    Returns the work's result, or None when the user cancelled; re-raises what the work raised;
+    raises TimedOut after timeout_s (the worker thread is a daemon and is left to end by itself,
+    e.g. a read on a drive that stopped answering).
+    """
+    task = Task(work)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def end(key: str, value: object = None) -> None:
+        outcome.setdefault(key, value)
+        loop.quit()
+
+    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    task.finished.connect(lambda result: end("result", result))
+    task.failed.connect(lambda error: end("error", error))
+    dialog.canceled.connect(lambda: end("cancelled"))
+    limit = QTimer(dialog, singleShot=True, interval=int(timeout_s * 1000))
+    limit.timeout.connect(lambda: end("timeout"))
+    limit.start()
+    dialog.setValue(0)  # starts the dialog's own show-after timer
+    task.start()
+    loop.exec()  # the task's signals are queued to this thread, so they arrive in here
+    limit.stop()
+    dialog.canceled.disconnect()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        error = outcome["error"]
+        assert isinstance(error, BaseException)
+        raise error
+    if "timeout" in outcome:
+        task.cancel()
+        raise TimedOut(title)
+    if "cancelled" in outcome:
+        task.cancel()
+        return None
+    return outcome.get("result")

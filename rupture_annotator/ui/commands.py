@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtGui import QUndoCommand
 
 from rupture_annotator.domain.annotations import (
@@ -155,3 +157,29 @@ class SetReel(Command):
 
     def undo(self) -> None:
         self._put(self.new, self.old)
+
+
+class CoderHolder(Protocol):
+    coder: str
+
+    def set_coder(self, name: str) -> None: ...
+
+
+class ChangeCoder(Command):
+    """Code as someone else from now on; the name joins the project's coders if it is new."""
+
+    def __init__(self, project: Project, holder: CoderHolder, name: str) -> None:
+        super().__init__(f"Code as {name}")
+        self.project, self.holder, self.name = project, holder, name
+        self.old = holder.coder
+        self.added = name not in project.coders
+
+    def do(self) -> None:
+        if self.added:
+            self.project.add_coder(self.name)
+        self.holder.set_coder(self.name)
+
+    def undo(self) -> None:
+        self.holder.set_coder(self.old)
+        if self.added:
+            self.project.remove_coder(self.name)

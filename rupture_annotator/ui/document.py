@@ -9,12 +9,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from rupture_annotator.domain.project import Change, EditError, Project
-from rupture_annotator.domain.recording import Recording
+from rupture_annotator.domain.recording import MediaRef, Recording
 from rupture_annotator.storage import recovery
 from rupture_annotator.storage.atomic import SaveError
 from rupture_annotator.storage.media_files import rebase, resolve_media
 from rupture_annotator.storage.project_file import save_project
-from rupture_annotator.ui.commands import Command
+from rupture_annotator.ui.commands import AddAnnotation, Command
 
 RECOVERY_DELAY_MS = 1000  # unsaved work reaches the recovery folder within about a second
 
@@ -22,6 +22,7 @@ RECOVERY_DELAY_MS = 1000  # unsaved work reaches the recovery folder within abou
 class Document(QObject):
     state_changed = Signal()  # modified flag, path or title changed
     error = Signal(str)  # an edit or save refused: one sentence for the user
+    coder_changed = Signal(str)  # whose coding new spans are ("" until a name is given)
 
     def __init__(
         self, project: Project, path: Path | None, coder: str, parent: QObject | None = None
@@ -62,6 +63,11 @@ class Document(QObject):
         base = self.path.parent if self.path else Path.cwd()
         return resolve_media(rec.media, base)
 
+    def set_coder(self, name: str) -> None:
+        """Who codes from now on (ChangeCoder calls this, so it is undoable)."""
+        self.coder = name
+        self.coder_changed.emit(name)
+
     def mark_recovered(self) -> None:
         """The project came from the recovery folder: it differs from the file until saved."""
         self.undo_stack.resetClean()
@@ -70,6 +76,11 @@ class Document(QObject):
     # -- edits --------------------------------------------------------------------------------
     def apply(self, command: Command) -> bool:
         """Apply an edit and put it on the undo stack; a refused edit is reported, not raised."""
+        if isinstance(command, AddAnnotation) and not self.coder:
+            self.error.emit(
+                "Give your coder name first (Edit → Set Coder…): every span records who coded it."
+            )
+            return False
         try:
             command.apply()
         except EditError as exc:
@@ -83,16 +94,30 @@ class Document(QObject):
         target = Path(path or self.path or "")
         if not str(target):
             return False
-        if self.path is not None and target.parent.resolve() != self.path.parent.resolve():
-            for rec in self.project.media:
-                self.project.relink_media(
-                    rec.id, rebase(rec.media, self.path.parent, target.parent)
-                )
+        moved: dict[str, MediaRef] = {}
+        if self.path is not None and target.parent.absolute() != self.path.parent.absolute():
+            # References as seen from the new folder, on a copy: nothing changes unless written.
+            moved = {
+                rec.id: rebase(rec.media, self.path.parent, target.parent)
+                for rec in self.project.media
+            }
+        to_write = self.project
+        if moved:
+            to_write = self.project.model_copy(
+                update={
+                    "media": [
+                        rec.model_copy(update={"media": moved[rec.id]})
+                        for rec in self.project.media
+                    ]
+                }
+            )
         try:
-            save_project(self.project, target)
+            save_project(to_write, target)
         except SaveError as exc:
             self.error.emit(str(exc))
             return False
+        for recording_id, ref in moved.items():
+            self.project.relink_media(recording_id, ref)
         old_key = self.recovery_key()
         self.path = target
         self.undo_stack.setClean()

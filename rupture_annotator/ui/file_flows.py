@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.recording import MediaRef
 from rupture_annotator.media.probe import ProbeError
+from rupture_annotator.media.reference import media_ref
 from rupture_annotator.storage.atomic import SaveError
 from rupture_annotator.storage.codebooks import CodebookError, shipped_codebooks
 from rupture_annotator.storage.media_files import find_moved, matches, resolve_media
-from rupture_annotator.storage.new_project import default_project_path, media_ref, new_project
+from rupture_annotator.storage.new_project import default_project_path, new_project
 from rupture_annotator.storage.project_file import (
     PROJECT_SUFFIX,
     ProjectFileError,
     load_project,
     save_project,
 )
+from rupture_annotator.ui.background import TimedOut, run_with_progress
 from rupture_annotator.ui.settings import Settings
+
+PROBE_TIMEOUT_S = 15.0  # a recording that takes longer to read is on a drive that stopped answering
 
 VIDEO_FILTER = "Recordings (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.mpg *.mpeg *.wmv *.mp3 *.wav *.m4a *.ogg *.flac);;All files (*)"
 PROJECT_FILTER = f"Rupture projects (*{PROJECT_SUFFIX} *.json);;All files (*)"
@@ -45,7 +51,8 @@ def is_project_file(path: Path) -> bool:
 
 
 def ask_coder(parent: QWidget, settings: Settings, *, force: bool = False) -> str:
-    """The coder's name, asked once and remembered."""
+    """The coder's name, asked once and remembered; "" when the user declines to give one
+    (marking then waits for a name: every span must say who coded it)."""
     name: str = settings.get("coder/name")
     if name and not force:
         return name
@@ -58,7 +65,8 @@ def ask_coder(parent: QWidget, settings: Settings, *, force: bool = False) -> st
     if ok and text.strip():
         name = text.strip()
         settings.set("coder/name", name)
-    return name or "coder"
+        return name
+    return "" if not force else name
 
 
 def choose_project(parent: QWidget, settings: Settings) -> Path | None:
@@ -75,29 +83,145 @@ def choose_video(parent: QWidget, settings: Settings) -> Path | None:
     return Path(path) if path else None
 
 
-def choose_save_path(parent: QWidget, suggested: Path) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save project", str(suggested), PROJECT_FILTER)
-    if not path:
-        return None
-    p = Path(path)
-    return p if is_project_file(p) else p.with_name(p.name + PROJECT_SUFFIX)
+def choose_save_path(
+    parent: QWidget, suggested: Path, *, allow_replace: bool = True
+) -> Path | None:
+    """Ask where to save. Without allow_replace an existing file is refused (and asked again):
+    a new project must never be written over a project that holds coding."""
+    options = QFileDialog.Option(0) if allow_replace else QFileDialog.Option.DontConfirmOverwrite
+    while True:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Save project", str(suggested), PROJECT_FILTER, options=options
+        )
+        if not path:
+            return None
+        p = Path(path)
+        p = p if is_project_file(p) else p.with_name(p.name + PROJECT_SUFFIX)
+        if allow_replace or not p.exists():
+            return p
+        QMessageBox.warning(
+            parent,
+            "Choose another name",
+            f"{p.name} already exists and may hold coding: a new project is never saved over it. "
+            "Choose another name, or open that project instead.",
+        )
+        suggested = free_project_path(p)
+
+
+def free_project_path(wanted: Path) -> Path:
+    """wanted, or wanted with -2, -3 … added to its name, whichever does not exist yet."""
+    if not wanted.exists():
+        return wanted
+    stem = wanted.name.removesuffix(PROJECT_SUFFIX)
+    suffix = PROJECT_SUFFIX if wanted.name.endswith(PROJECT_SUFFIX) else ""
+    if not suffix:
+        stem, suffix = wanted.stem, wanted.suffix
+    n = 2
+    while (candidate := wanted.with_name(f"{stem}-{n}{suffix}")).exists():
+        n += 1
+    return candidate
 
 
 def open_project(parent: QWidget, path: Path) -> Project | None:
     try:
         return load_project(path)
     except ProjectFileError as exc:
-        QMessageBox.warning(
-            parent,
-            "Cannot open project",
-            f"{exc.path.name} {exc.problem}.\n\nThe file was not changed.",
-        )
+        text = exc.sentence()
+        if "not changed" not in text:
+            text += " The file was not changed."
+        QMessageBox.warning(parent, "Cannot open project", text)
         return None
 
 
-def create_project(parent: QWidget, video: Path) -> tuple[Project, Path] | None:
-    """A new project for a recording, saved beside it (or where the user says if it exists)."""
-    target = default_project_path(video)
+@dataclass(frozen=True)
+class Opened:
+    """A project to show: which file, and which of its recordings to code."""
+
+    project: Project
+    path: Path
+    recording_id: str | None = None
+    message: str = ""
+
+
+def recording_in(project: Project, project_path: Path, video: Path) -> str | None:
+    """The id of the project's recording that is this video file, if any."""
+    for rec in project.media:
+        linked = resolve_media(rec.media, project_path.parent)
+        try:
+            if linked.exists() and linked.samefile(video):
+                return rec.id
+        except OSError:
+            continue
+    for rec in project.media:
+        if rec.media.fingerprint and matches(rec.media, video):
+            return rec.id
+    return None
+
+
+def project_for_video(parent: QWidget, video: Path) -> Opened | None:
+    """Open the project that already codes this recording, or make a new one.
+
+    An existing project beside the video is opened, never replaced: reopening a video must not
+    cost its coding. Only when no project codes it is a new one created (the recording is read
+    first, then the codebook asked, then a name that is not taken is offered).
+    """
+    existing = default_project_path(video)
+    if existing.exists():
+        project = open_project(parent, existing)
+        if project is None:
+            return None  # a project is there but unreadable: say so, create nothing over it
+        rec_id = recording_in(project, existing, video)
+        if rec_id is not None:
+            return Opened(
+                project,
+                existing,
+                rec_id,
+                f"Opened {existing.name}, the project that already codes {video.name}.",
+            )
+    return create_project(parent, video)
+
+
+def read_recording(
+    parent: QWidget | None,
+    video: Path,
+    project_dir: Path,
+    *,
+    title: str = "Cannot create project",
+    outcome: str = "Nothing was created.",
+) -> MediaRef | None:
+    """Probe and fingerprint a recording off the GUI thread, with progress and a time limit;
+    None (after telling the user why, in one sentence) when it cannot be read or was cancelled."""
+    try:
+        result = run_with_progress(
+            parent,
+            "Reading the recording",
+            f"Reading {video.name}…",
+            lambda _progress: media_ref(video, project_dir),
+            timeout_s=PROBE_TIMEOUT_S,
+        )
+    except TimedOut:
+        QMessageBox.warning(
+            parent,
+            title,
+            f"{video.name} took longer than {PROBE_TIMEOUT_S:.0f} s to read; "
+            f"its drive may not be answering. {outcome}",
+        )
+        return None
+    except ProbeError as exc:
+        QMessageBox.warning(parent, title, f"{str(exc).rstrip('.')}. {outcome}")
+        return None
+    if result is None:
+        return None  # cancelled
+    assert isinstance(result, MediaRef)
+    return result
+
+
+def create_project(parent: QWidget, video: Path) -> Opened | None:
+    """A new project for a recording, saved beside it under a name no other project has."""
+    target = free_project_path(default_project_path(video))
+    media = read_recording(parent, video, target.parent)
+    if media is None:
+        return None
     codebook = "3rs-2015"
     books = shipped_codebooks()
     if len(books) > 1:
@@ -107,18 +231,24 @@ def create_project(parent: QWidget, video: Path) -> tuple[Project, Path] | None:
         if not ok:
             return None
         codebook = choice
-    if target.exists():
-        chosen = choose_save_path(parent, target)
+    if target != default_project_path(video):
+        chosen = choose_save_path(parent, target, allow_replace=False)
         if chosen is None:
             return None
+        if chosen.parent.absolute() != target.parent.absolute():
+            media = read_recording(parent, video, chosen.parent)  # referenced from there
+            if media is None:
+                return None
         target = chosen
     try:
-        project = new_project(video, target, codebook=codebook)
+        project = new_project(media, codebook=codebook)
+        if target.exists():  # appeared since it was chosen
+            raise SaveError(f"{target.name} already exists; nothing was written over it.")
         save_project(project, target)
-    except (ProbeError, CodebookError, SaveError) as exc:
+    except (CodebookError, SaveError) as exc:
         QMessageBox.warning(parent, "Cannot create project", str(exc))
         return None
-    return project, target
+    return Opened(project, target, project.media[0].id, f"Created {target.name} for {video.name}.")
 
 
 def check_media(
@@ -140,15 +270,19 @@ def check_media(
                 "Check that it is the right session before coding.",
             )
         return path
-    found = find_moved(rec.media, base)
+    try:
+        found = find_moved(rec.media, base)
+    except OSError:
+        found = None  # the project's folder cannot be listed: ask the user instead
     if found is not None:
         answer = QMessageBox.question(
             parent,
             "Recording moved",
             f"{Path(rec.media.path).name} was not found where it was, but {found.name} in the project's folder is the same recording. Use it?",
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            _relink(project, recording_id, found, base)
+        if answer == QMessageBox.StandardButton.Yes and _relink(
+            parent, project, recording_id, found, base
+        ):
             return found
     answer = QMessageBox.question(
         parent,
@@ -172,13 +306,22 @@ def check_media(
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-    _relink(project, recording_id, chosen_path, base)
+    if not _relink(parent, project, recording_id, chosen_path, base):
+        return None
     return chosen_path
 
 
-def _relink(project: Project, recording_id: str, video: Path, base: Path) -> None:
-    try:
-        ref = media_ref(video, base)
-    except ProbeError:
-        return
+def _relink(parent: QWidget, project: Project, recording_id: str, video: Path, base: Path) -> bool:
+    """Point the recording at video; if it cannot be read, say so and leave the link alone."""
+    was = Path(project.recording(recording_id).media.path).name
+    ref = read_recording(
+        parent,
+        video,
+        base,
+        title="Recording not linked",
+        outcome=f"The project still points to {was}.",
+    )
+    if ref is None:
+        return False
     project.relink_media(recording_id, ref)
+    return True

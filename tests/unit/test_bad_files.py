@@ -143,7 +143,14 @@ CORPUS: dict[str, tuple[Callable[[], bytes], str]] = {
         _changed(lambda d: d.update({"note\nTraceback (most recent call last):": 1})),
         "['note\\nTraceback (most recent call last):']: is not a field this version knows",
     ),
-    "codebook_missing": (_changed(lambda d: d.pop("codebook")), "codebook: is missing"),
+    "codebook_missing": (
+        _changed(lambda d: d.pop("codebook")),
+        "is not a complete Rupture Annotator project (it has no codebook)",
+    ),
+    "duplicate_key": (
+        lambda: _GOOD.replace(b'"schema_version": ', b'"schema_version": 1, "schema_version": ', 1),
+        "is damaged: the key 'schema_version' appears twice in the same object",
+    ),
     "nested_100k_brackets": (lambda: b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
     "nested_100k_objects": (lambda: b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "nested"),
     "nested_inside_a_project": (
@@ -233,3 +240,27 @@ def test_validate_reports_every_bad_file_and_exits_1(
         bad = corpus[name]
         assert line.startswith(f"{bad.path}: ") and bad.problem in line
         assert _sha(bad.path) == bad.sha256
+
+
+def test_a_file_saved_with_a_byte_order_mark_opens(tmp_path: Path) -> None:
+    path = tmp_path / "bom.rupture.json"
+    path.write_bytes(b"\xef\xbb\xbf" + _GOOD)
+    assert load_project(path).annotation_count() == coded_project().annotation_count()
+    old = tmp_path / "old-bom.rupture.json"  # the careful path (an older schema) as well
+    old.write_bytes(b"\xef\xbb\xbf" + _GOOD.replace(b'"schema_version": 3', b'"schema_version": 2'))
+    assert load_project(old).annotation_count() == coded_project().annotation_count()
+
+
+@pytest.mark.parametrize(
+    ("problem", "sentence"),
+    [
+        ("is empty", "x.rupture.json is empty."),
+        ("no such file", "x.rupture.json: no such file."),
+        ("was saved by a newer version; the file was not changed.", "x.rupture.json was saved"),
+        ("media[0].ruptures[3].end_ms: must be", "x.rupture.json: media[0].ruptures[3].end_ms:"),
+    ],
+)
+def test_a_problem_reads_as_one_sentence(problem: str, sentence: str) -> None:
+    text = ProjectFileError(Path("/a/x.rupture.json"), problem).sentence()
+    assert text.startswith(sentence)
+    assert text.endswith(".") and not text.endswith("..")

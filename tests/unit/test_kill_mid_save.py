@@ -19,7 +19,7 @@ from pathlib import Path
 from rupture_annotator.domain.annotations import Rupture
 from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.project import Project
-from rupture_annotator.storage.atomic import backup_path
+from rupture_annotator.storage.atomic import backup_path, daily_backups
 from rupture_annotator.storage.project_file import PROJECT_SUFFIX, load_project, save_project
 from tests.factories import empty_project
 
@@ -106,6 +106,6 @@ def test_a_save_killed_at_any_moment_leaves_a_loadable_project(tmp_path: Path) -
     projects = sorted(p.name for p in tmp_path.glob(f"*{PROJECT_SUFFIX}"))
     assert projects == [path.name], "a leftover temp file looks like a project"
     for leftover in tmp_path.iterdir():
-        if leftover not in (path, backup_path(path)):
+        if leftover not in (path, backup_path(path), *daily_backups(path)):
             assert leftover.name.startswith(".") or leftover.name.endswith(".bak.tmp")
             assert leftover.name.endswith(".tmp"), leftover.name

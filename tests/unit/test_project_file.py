@@ -7,8 +7,11 @@ import json
 import os
 import shutil
 import stat
+import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -16,8 +19,16 @@ from rupture_annotator.domain.annotations import Rupture
 from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.project import Project
 from rupture_annotator.domain.recording import MediaRef
+from rupture_annotator.media.reference import media_ref
 from rupture_annotator.storage import migrations
-from rupture_annotator.storage.atomic import SaveError, backup_path, write_atomic
+from rupture_annotator.storage.atomic import (
+    DAILY_BACKUPS,
+    SaveError,
+    backup_path,
+    daily_backup_path,
+    daily_backups,
+    write_atomic,
+)
 from rupture_annotator.storage.media_files import (
     find_moved,
     fingerprint,
@@ -295,7 +306,52 @@ def test_saving_keeps_the_previous_version_as_bak(tmp_path: Path) -> None:
     save_project(project, path)
     assert backup_path(path).read_bytes() == second
     assert load_project(path).coders == ["ana", "ben", "carla"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.rupture.json", "s.rupture.json.bak"]
+    today = f"s.rupture.json.{date.today().isoformat()}.bak"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "s.rupture.json",
+        today,
+        "s.rupture.json.bak",
+    ]
+    assert (tmp_path / today).read_bytes() == first  # the version before the day's first save
+
+
+def test_one_backup_a_day_is_kept_for_a_week(tmp_path: Path) -> None:
+    path = tmp_path / "s.rupture.json"
+    path.write_bytes(b"0")
+    start = date(2026, 11, 1)
+    for n in range(1, 11):
+        day = start + timedelta(days=n)
+        with mock.patch("rupture_annotator.storage.atomic.date") as fake_date:
+            fake_date.today.return_value = day
+            fake_date.fromisoformat = date.fromisoformat
+            write_atomic(path, str(n).encode())
+            write_atomic(path, f"{n}b".encode())  # a second save that day keeps the first
+        assert daily_backup_path(path, day).read_bytes() == (
+            b"0" if n == 1 else f"{n - 1}b".encode()
+        )
+    kept = daily_backups(path)
+    assert len(kept) == DAILY_BACKUPS
+    assert kept[0] == daily_backup_path(path, start + timedelta(days=4))
+    assert kept[-1] == daily_backup_path(path, start + timedelta(days=10))
+    assert backup_path(path).read_bytes() == b"10"
+    assert path.read_bytes() == b"10b"
+
+
+def test_a_killed_saves_temp_file_is_removed_by_the_next_save(tmp_path: Path) -> None:
+    path = tmp_path / "s.rupture.json"
+    write_atomic(path, b"1")
+    stale = tmp_path / ".s.rupture.json.abc123.tmp"
+    fresh = tmp_path / ".s.rupture.json.def456.tmp"  # maybe another save, still running
+    other = tmp_path / ".other.rupture.json.abc123.tmp"
+    for f in (stale, fresh, other):
+        f.write_bytes(b"half a file")
+    an_hour_ago = time.time() - 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    os.utime(other, (an_hour_ago, an_hour_ago))
+    write_atomic(path, b"2")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
+    assert path.read_bytes() == b"2"
 
 
 def test_write_atomic_without_backup(tmp_path: Path) -> None:
@@ -387,7 +443,8 @@ def test_a_full_disk_leaves_the_old_file_byte_for_byte(
     assert project_file.read_bytes() == before
     assert backup_path(project_file).read_bytes() in (bak, before)
     leftovers = {p.name for p in project_file.parent.iterdir()}
-    assert leftovers == {"session.rupture.json", "session.rupture.json.bak"}
+    today = daily_backup_path(project_file, date.today()).name
+    assert leftovers - {today} == {"session.rupture.json", "session.rupture.json.bak"}
 
 
 def test_saving_into_a_missing_folder_is_a_save_error(tmp_path: Path) -> None:
@@ -422,7 +479,7 @@ def study(tmp_path: Path, video: Path) -> Path:
     folder = tmp_path / "study"
     (folder / "videos").mkdir(parents=True)
     shutil.copyfile(video, folder / "videos" / "session 01.mp4")
-    project = new_project(folder / "videos" / "session 01.mp4", folder / "s.rupture.json")
+    project = new_project(media_ref(folder / "videos" / "session 01.mp4", folder))
     save_project(project, folder / "s.rupture.json")
     return folder
 
