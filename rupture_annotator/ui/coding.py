@@ -77,10 +77,13 @@ class CodingController(QObject):
         self.marks_changed.emit(self.mark_in, self.mark_out)
 
     def clear_marks(self) -> None:
+        had_pending = bool(self.pending)
         self.mark_in = self.mark_out = None
         self.pending.clear()
         self.marks_changed.emit(None, None)
         self.pending_changed.emit({})
+        if had_pending:
+            self.message.emit("")  # no span is waiting for its end any more
 
     def create(self, lane: str, playhead_ms: int) -> Annotation | None:
         """W/C/R: a span from the marks; with no marks, start one here and end it on the next press."""
@@ -92,6 +95,7 @@ class CodingController(QObject):
         elif lane in self.pending:
             start, end = self.pending.pop(lane), playhead_ms
             self.pending_changed.emit(dict(self.pending))
+            self.message.emit("")  # the "press W again" hint is done with
         else:
             self.pending[lane] = playhead_ms
             self.pending_changed.emit(dict(self.pending))
@@ -113,6 +117,11 @@ class CodingController(QObject):
             self.message.emit("Add a recording to the project before coding.")
             return None
         coder = self.document.coder
+        if not coder:
+            self.message.emit(
+                "Give your coder name first (Edit → Set Coder…): every span records who coded it."
+            )
+            return None
         annotation: Annotation
         if lane == RESOLUTION:
             annotation = ResolutionStrategy(

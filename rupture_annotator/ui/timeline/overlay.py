@@ -4,7 +4,7 @@ preview and the playhead."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from rupture_annotator.domain.annotations import ResolutionStrategy
 from rupture_annotator.ui.timeline import style, ticks
@@ -12,6 +12,9 @@ from rupture_annotator.ui.timeline.context import PaintContext, clamp
 from rupture_annotator.ui.timeline.lanes import LABEL_MIN_PX
 from rupture_annotator.ui.timeline.scene import LANE_TITLES
 from rupture_annotator.ui.timeline.state import Preview
+
+OPEN_ALPHA = 90  # a span still being marked is see-through: it is not in the project yet
+OPEN_KEYS = {"withdrawal": "W", "confrontation": "C", "resolution": "R"}
 
 
 def paint_overlay(ctx: PaintContext, p: QPainter, preview: Preview | None) -> None:
@@ -26,6 +29,7 @@ def paint_overlay(ctx: PaintContext, p: QPainter, preview: Preview | None) -> No
         _selected(ctx, p, s.selected_id)
     if preview is not None:
         _preview(ctx, p, preview)
+    _open_spans(ctx, p)
     p.restore()
     _playhead(ctx, p)
 
@@ -120,6 +124,50 @@ def _preview(ctx: PaintContext, p: QPainter, preview: Preview) -> None:
     ctx.small_text.draw(p, box.left() + 6, box.center().y(), text)
 
 
+def pending_rect(ctx: PaintContext, lane: str) -> QRectF | None:
+    """Where a lane's open span (begun with its key, not ended yet) is drawn: from its start
+    to the playhead, in the current coder's row of that lane."""
+    start = ctx.scene.pending.get(lane)
+    row = ctx.layout.row_of(lane, ctx.state.current_coder) if start is not None else None
+    if start is None or row is None:
+        return None
+    t = ctx.state.playhead_ms
+    return ctx.rect_in(row, min(start, t), max(start, t))
+
+
+def _open_spans(ctx: PaintContext, p: QPainter) -> None:
+    """Spans still being marked: the ruler from an in mark to the playhead, and each span begun
+    with W/C/R as a hatched, see-through box growing with the playhead, its start a solid edge."""
+    lay, s = ctx.layout, ctx.state
+    if s.in_ms is not None and s.out_ms is None:
+        x0, x1 = sorted((lay.x_of(s.in_ms), lay.x_of(s.playhead_ms)))
+        p.fillRect(QRectF(x0, lay.ruler.top(), x1 - x0, lay.ruler.height()), style.MARK_FILL)
+    for lane, start in ctx.scene.pending.items():
+        rect = pending_rect(ctx, lane)
+        if rect is None:
+            continue
+        colour = style.color(ctx.scene.lane_color(lane))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(_open_fill(colour))
+        p.drawRect(rect)
+        p.setBrush(QBrush(colour.darker(120), Qt.BrushStyle.BDiagPattern))
+        p.drawRect(rect)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(colour.darker(140), 1, Qt.PenStyle.DashLine))
+        p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        x = lay.x_of(start)
+        p.setPen(QPen(colour.darker(150), 3))
+        p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
+        if rect.width() >= LABEL_MIN_PX and rect.height() >= 12:
+            key = OPEN_KEYS.get(lane, "")
+            text = f"{LANE_TITLES[lane]} from {ticks.label(start, 1000)} · {key} again ends it"
+            left = max(rect.left(), lay.plot_left) + 6
+            p.setFont(ctx.small)
+            p.setPen(style.LABEL_TEXT)
+            fitted = ctx.small_text.fit(text, rect.right() - 4 - left)
+            ctx.small_text.draw(p, left, rect.center().y(), fitted)
+
+
 def _playhead(ctx: PaintContext, p: QPainter) -> None:
     lay, t = ctx.layout, ctx.state.playhead_ms
     p.save()
@@ -139,6 +187,12 @@ def _playhead(ctx: PaintContext, p: QPainter) -> None:
     p.setPen(QPen(style.PLAYHEAD, 1.6))
     p.drawLine(QLineF(ox, lay.overview.top(), ox, lay.overview.bottom()))
     p.restore()
+
+
+def _open_fill(colour: QColor) -> QColor:
+    fill = QColor(colour)
+    fill.setAlpha(OPEN_ALPHA)
+    return fill
 
 
 def _clock(ms: int) -> str:

@@ -34,6 +34,8 @@ class TimelineScene:
         self.rupture_of: dict[str, str] = {}  # strategy id -> rupture id
         self.duration_ms = 60_000
         self.version = 0  # bumps on every change to spans, for caches derived from them
+        # spans begun with W/C/R and not ended yet: lane -> start ms (drawn up to the playhead)
+        self.pending: dict[str, int] = {}
         self._short_labels: dict[str, str] = {}
 
     @property
@@ -61,12 +63,13 @@ class TimelineScene:
             self._link(a)
         self.duration_ms = self._duration(rec)
         self._short_labels = {}
+        self.pending = {}
         self.version += 1
 
     def apply(self, change: Change) -> bool:
         """Follow one project change; True when it alters what this recording shows."""
         if change.recording_id is None or change.recording_id != self.recording_id:
-            return change.kind == "coder_added"
+            return change.kind in ("coder_added", "coder_removed")
         if change.kind in ("annotation_added", "annotation_changed", "annotation_removed"):
             old, new = change.old, change.new
             if isinstance(old, Rupture | ResolutionStrategy):

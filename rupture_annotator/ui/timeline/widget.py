@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rupture_annotator.domain.project import Change, Project
-from rupture_annotator.ui.timeline import tooltips
+from rupture_annotator.ui.timeline import overlay, tooltips
 from rupture_annotator.ui.timeline.gestures import Gesture, hover_cursor, pick_gesture, span_at
 from rupture_annotator.ui.timeline.layout import Region, TimelineLayout
 from rupture_annotator.ui.timeline.painting import TimelinePainter
@@ -101,8 +101,8 @@ class TimelineWidget(QWidget):
         self._state.playhead_ms = ms
         if self._gesture is None and self._view.follow(ms):
             return  # the view moved: everything repaints
-        if self._painter is None:
-            self.update()
+        if self._painter is None or self.scene.pending or self._open_in_mark():
+            self.update()  # an open span grows with the playhead (the overlay only)
             return
         for strip in self._painter.playhead_strips(old) + self._painter.playhead_strips(ms):
             self.update(strip.toAlignedRect())
@@ -110,6 +110,17 @@ class TimelineWidget(QWidget):
     def set_marks(self, in_ms: int | None, out_ms: int | None) -> None:
         self._state.in_ms, self._state.out_ms = in_ms, out_ms
         self._invalidate()
+
+    def set_pending(self, pending: dict[str, int]) -> None:
+        """Spans begun with a key and not yet ended ({lane: start ms}): each is drawn from its
+        start to the playhead until the second press."""
+        self.scene.pending = dict(pending)
+        self.update()
+
+    def pending_rect(self, lane: str) -> QRect | None:
+        """Where the open span of a lane is drawn now, or None when there is none."""
+        rect = overlay.pending_rect(self._ensure_painter().ctx, lane)
+        return rect.toAlignedRect() if rect is not None else None
 
     def set_selected(self, annotation_id: str | None) -> None:
         """Show annotation_id as selected (without emitting selection_changed)."""
@@ -375,6 +386,9 @@ class TimelineWidget(QWidget):
             self._state.hovered_id = hovered
             self.update()
         self.setCursor(hover_cursor(self, pos))
+
+    def _open_in_mark(self) -> bool:
+        return self._state.in_ms is not None and self._state.out_ms is None
 
     def _cancel_gesture(self) -> None:
         if self._gesture is not None:

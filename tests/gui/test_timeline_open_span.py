@@ -1,0 +1,64 @@
+"""The timeline draws a span still being marked (begun with its key) from its start to the
+playhead, in its lane's colour, and redraws it as the playhead moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from rupture_annotator.ui.timeline import TimelineWidget
+from tests.factories import empty_project
+
+
+def tinted(image: QImage, rect: QRect, colour: QColor) -> int:
+    """Pixels inside rect closer to the lane colour than to the white row background."""
+    dpr = image.devicePixelRatio()
+    count = 0
+    for y in range(int(rect.top() * dpr) + 2, int(rect.bottom() * dpr) - 2):
+        for x in range(int(rect.left() * dpr) + 2, int(rect.right() * dpr) - 2):
+            c = QColor(image.pixel(x, y))
+            to_colour = abs(c.red() - colour.red()) + abs(c.green() - colour.green())
+            to_colour += abs(c.blue() - colour.blue())
+            to_white = 765 - c.red() - c.green() - c.blue()
+            if to_colour < to_white:
+                count += 1
+    return count
+
+
+def widget(qtbot: QtBot) -> TimelineWidget:
+    w = TimelineWidget(empty_project(duration_ms=60_000))
+    qtbot.addWidget(w)
+    w.set_recording("rec1")
+    w.set_current_coder("ana")
+    w.resize(1000, 260)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view_window().show_all()
+    return w
+
+
+def test_an_open_span_grows_with_the_playhead(qtbot: QtBot) -> None:
+    w = widget(qtbot)
+    w.set_playhead(10_000)
+    w.set_pending({"resolution": 10_000})
+    w.set_playhead(30_000)
+    rect = w.pending_rect("resolution")
+    lay = w.current_layout()
+    assert rect is not None and lay.lane_rect("resolution").contains(rect.center())
+    assert abs(rect.left() - lay.x_of(10_000)) <= 1 and abs(rect.right() - lay.x_of(30_000)) <= 2
+    colour = QColor(w.scene.lane_color("resolution"))
+    assert tinted(w.grab().toImage(), rect, colour) > rect.width() * 3
+    w.set_playhead(5_000)  # stepped back before the start: drawn the other way round
+    back = w.pending_rect("resolution")
+    assert back is not None and abs(back.right() - lay.x_of(10_000)) <= 2
+    w.set_pending({})
+    assert w.pending_rect("resolution") is None
+    assert tinted(w.grab().toImage(), rect, colour) == 0
+
+
+def test_a_new_recording_has_no_open_span(qtbot: QtBot) -> None:
+    w = widget(qtbot)
+    w.set_pending({"withdrawal": 1_000})
+    w.set_recording("rec1")
+    assert w.pending_rect("withdrawal") is None
