@@ -1,12 +1,26 @@
 """GUI tests run offscreen, where a modal message box would wait forever for a click: the
-static QMessageBox calls are answered here, and each test can read what was asked."""
+static QMessageBox calls are answered here, and each test can read what was asked.
+
+`open_window(project)` gives the main window as a coder has it: a fake player, the project saved
+in the test's folder beside a stand-in for its recording, opened and shown, keyboard ready."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from rupture_annotator.domain.project import Project
+    from rupture_annotator.ui.main_window import MainWindow
+
+OpenWindow = Callable[..., "MainWindow"]
 
 
 class Answers:
@@ -28,3 +42,42 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
     for kind in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(answers(kind)))
     yield answers
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
+    """open_window(project, coder="ana", name="session") -> MainWindow on project's first
+    recording, its project file tmp_path/<name>.rupture.json; closed without a save prompt."""
+    from rupture_annotator.media.fake_player import FakePlayer, fake_media_info
+    from rupture_annotator.storage.project_file import save_project
+    from rupture_annotator.ui.main_window import MainWindow
+    from rupture_annotator.ui.settings import Settings
+
+    made: list[MainWindow] = []
+
+    def open_(project: Project, *, coder: str = "ana", name: str = "session") -> MainWindow:
+        media = project.media[0].media
+        duration = media.duration_ms or 0
+        video = tmp_path / media.path
+        video.write_bytes(b"not really a video: the fake player does not read it")
+        path = tmp_path / f"{name}.rupture.json"
+        save_project(project, path)
+        settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        settings.set("coder/name", coder)
+        player = FakePlayer(media=fake_media_info(video, duration_ms=duration), auto_advance=False)
+        window = MainWindow(player, settings)
+        made.append(window)
+        window.show()
+        assert window.open_path(path)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: player.duration_ms() == duration)
+        return window
+
+    yield open_
+    for window in made:
+        window.review.presentation.leave()
+        window.review.comment_box.hide()
+        if window.document is not None:
+            window.document.undo_stack.setClean()  # no save prompt on teardown
+        window.close()
+        window.deleteLater()

@@ -9,37 +9,22 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 
 from rupture_annotator.domain.recording import MediaRef
-from rupture_annotator.media.fake_player import FakePlayer, fake_media_info
+from rupture_annotator.media.fake_player import FakePlayer
 from rupture_annotator.storage.project_file import load_project, save_project
 from rupture_annotator.ui.actions import ACTIONS
 from rupture_annotator.ui.main_window import MainWindow
 from rupture_annotator.ui.settings import Settings
 from tests.factories import codebook
+from tests.gui.conftest import OpenWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(open_window: OpenWindow) -> MainWindow:
     from rupture_annotator.domain.project import Project
 
-    video = tmp_path / "session.mp4"
-    video.write_bytes(b"not really a video: the fake player does not read it")
     project = Project(codebook=codebook())
     project.add_recording(MediaRef(path="session.mp4", duration_ms=60_000, fps=25.0))
-    path = tmp_path / "session.rupture.json"
-    save_project(project, path)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set("coder/name", "ana")
-    player = FakePlayer(media=fake_media_info(video, duration_ms=60_000), auto_advance=False)
-    w = MainWindow(player, settings)
-    w.show()
-    assert w.open_path(path)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: player.duration_ms() == 60_000)
-    yield w
-    if w.document is not None:
-        w.document.undo_stack.setClean()  # no save prompt on teardown
-    w.close()
-    w.deleteLater()
+    return open_window(project)
 
 
 def press(

@@ -5,28 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from rupture_annotator.domain.annotations import ResolutionStrategy, Rupture
 from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.project import Project
 from rupture_annotator.domain.recording import MediaRef
-from rupture_annotator.media.fake_player import FakePlayer, fake_media_info
+from rupture_annotator.media.fake_player import FakePlayer
 from rupture_annotator.media.player import PlaybackState
-from rupture_annotator.storage.project_file import save_project
 from rupture_annotator.ui.main_window import MainWindow
 from rupture_annotator.ui.review import clips
-from rupture_annotator.ui.settings import Settings
 from tests.factories import codebook
+from tests.gui.conftest import OpenWindow
 
 CF, WD = RuptureKind.CONFRONTATION, RuptureKind.WITHDRAWAL
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    video = tmp_path / "session.mp4"
-    video.write_bytes(b"the fake player does not read it")
+def window(open_window: OpenWindow) -> MainWindow:
     project = Project(codebook=codebook())
     project.add_coder("ana")
     rec = project.add_recording(MediaRef(path="session.mp4", duration_ms=120_000, fps=25.0))
@@ -46,22 +43,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         rec.id,
         ResolutionStrategy(start_ms=25_000, end_ms=28_000, coder="ana", rupture_id="r1"),
     )
-    path = tmp_path / "s.rupture.json"
-    save_project(project, path)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set("coder/name", "ana")
-    player = FakePlayer(media=fake_media_info(video, duration_ms=120_000), auto_advance=False)
-    w = MainWindow(player, settings)
-    w.show()
-    assert w.open_path(path)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: player.duration_ms() == 120_000)
-    yield w
-    w.review.presentation.leave()
-    if w.document is not None:
-        w.document.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
+    return open_window(project, name="s")
 
 
 def key(w: MainWindow, k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]

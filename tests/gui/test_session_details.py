@@ -4,7 +4,6 @@ undoable step, required fields still empty shown, wrong values refused with thei
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +15,7 @@ from rupture_annotator.ui.actions import ACTIONS
 from rupture_annotator.ui.document import Document
 from rupture_annotator.ui.session_details import HINT, SessionDetailsDialog
 from tests.factories import empty_project
+from tests.gui.conftest import OpenWindow
 
 
 @pytest.fixture
@@ -127,14 +127,8 @@ def test_the_dialog_is_in_the_menu_with_a_shortcut() -> None:
 
 
 def test_the_window_opens_the_dialog_on_the_recording(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import QSettings
-
-    from rupture_annotator.media.fake_player import FakePlayer, fake_media_info
-    from rupture_annotator.ui.main_window import MainWindow
-    from rupture_annotator.ui.settings import Settings
-
     opened: list[tuple[str, str]] = []
 
     def exec_(self: SessionDetailsDialog) -> int:
@@ -142,22 +136,8 @@ def test_the_window_opens_the_dialog_on_the_recording(
         return 0
 
     monkeypatch.setattr(SessionDetailsDialog, "exec", exec_)
-    from rupture_annotator.storage.project_file import save_project
-
-    video = tmp_path / "session.mp4"
-    video.write_bytes(b"not really a video: the fake player does not read it")
-    path = tmp_path / "session.rupture.json"
-    save_project(empty_project(), path)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set("coder/name", "ana")
-    player = FakePlayer(media=fake_media_info(video, duration_ms=60_000), auto_advance=False)
-    window = MainWindow(player, settings)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(path)
+    window = open_window(empty_project())
     action = window.actions_by_id["session_details"]
     assert action.shortcut().toString() == "Ctrl+I"
     action.trigger()
     assert opened == [("rec1", "Session Details — session.mp4")]
-    assert window.document is not None
-    window.document.undo_stack.setClean()
