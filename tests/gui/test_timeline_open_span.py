@@ -62,3 +62,27 @@ def test_a_new_recording_has_no_open_span(qtbot: QtBot) -> None:
     w.set_pending({"withdrawal": 1_000})
     w.set_recording("rec1")
     assert w.pending_rect("withdrawal") is None
+
+
+def test_an_in_mark_without_an_out_mark_shades_the_ruler_up_to_the_playhead(
+    qtbot: QtBot,
+) -> None:
+    w = widget(qtbot)
+    w.set_playhead(20_000)
+    w.set_marks(10_000, None)
+    lay = w.current_layout()
+    y = int(lay.ruler.top() + 17)
+
+    def shaded(t0: int, t1: int) -> int:
+        image = w.grab().toImage()
+        dpr = image.devicePixelRatio()
+        xs = range(int(lay.x_of(t0) + 3), int(lay.x_of(t1) - 3))
+        blue = [QColor(image.pixel(int(x * dpr), int(y * dpr))) for x in xs]
+        return sum(1 for c in blue if c.blue() - c.red() > 20)
+
+    assert shaded(10_000, 20_000) > (lay.x_of(20_000) - lay.x_of(10_000)) * 0.8
+    assert shaded(25_000, 35_000) == 0
+    w.set_playhead(35_000)  # the shade follows the playhead
+    assert shaded(25_000, 35_000) > (lay.x_of(35_000) - lay.x_of(25_000)) * 0.8
+    w.set_marks(10_000, 15_000)  # both marks: the ruler shows just the marked span
+    assert shaded(25_000, 35_000) == 0
