@@ -3,9 +3,6 @@ Esc to drop the edit; either way the keys go back to coding."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -13,22 +10,31 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from rupture_annotator.domain.annotations import Annotation, Rupture
+from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.recording import MediaRef
 from rupture_annotator.ui.main_window import MainWindow
-from tests.gui.coding_window import close_window, open_window
+from tests.factories import codebook
+from tests.gui.conftest import OpenWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
+def one_minute_project() -> Project:
+    project = Project(codebook=codebook())
+    project.add_recording(MediaRef(path="session.mp4", duration_ms=60_000, fps=25.0))
+    return project
+
+
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    w = open_window(qtbot, tmp_path)
+def window(qtbot: QtBot, open_window: OpenWindow) -> MainWindow:
+    w = open_window(one_minute_project())
+    qtbot.waitUntil(w.isActiveWindow)  # the note box takes the focus
     w.player.seek(4_000)
     QTest.keyClick(w, Qt.Key.Key_W)
     w.player.seek(9_000)
     QTest.keyClick(w, Qt.Key.Key_W)
-    yield w
-    close_window(w)
+    return w
 
 
 def span(w: MainWindow) -> Annotation:

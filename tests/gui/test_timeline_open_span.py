@@ -11,19 +11,23 @@ from rupture_annotator.ui.timeline import TimelineWidget
 from tests.factories import empty_project
 
 
-def tinted(image: QImage, rect: QRect, colour: QColor) -> int:
-    """Pixels inside rect closer to the lane colour than to the white row background."""
+def tinted(image: QImage, rect: QRect, colour: QColor) -> float:
+    """The share of pixels inside rect (its edges left out) tinted with the lane colour: moved
+    off the white row background, along the way from white to that colour."""
     dpr = image.devicePixelRatio()
-    count = 0
-    for y in range(int(rect.top() * dpr) + 2, int(rect.bottom() * dpr) - 2):
+    target = (colour.red(), colour.green(), colour.blue())
+    span = 765 - sum(target)
+    count = total = 0
+    for y in range(int(rect.top() * dpr) + 1, int(rect.bottom() * dpr) - 1):
         for x in range(int(rect.left() * dpr) + 2, int(rect.right() * dpr) - 2):
+            total += 1
             c = QColor(image.pixel(x, y))
-            to_colour = abs(c.red() - colour.red()) + abs(c.green() - colour.green())
-            to_colour += abs(c.blue() - colour.blue())
-            to_white = 765 - c.red() - c.green() - c.blue()
-            if to_colour < to_white:
+            rgb = (c.red(), c.green(), c.blue())
+            t = (765 - sum(rgb)) / span  # how far from white towards the colour
+            off_line = sum(abs(v - (255 + t * (w - 255))) for v, w in zip(rgb, target, strict=True))
+            if t > 0.15 and off_line < 40:
                 count += 1
-    return count
+    return count / max(1, total)
 
 
 def widget(qtbot: QtBot) -> TimelineWidget:
@@ -48,7 +52,7 @@ def test_an_open_span_grows_with_the_playhead(qtbot: QtBot) -> None:
     assert rect is not None and lay.lane_rect("resolution").contains(rect.center())
     assert abs(rect.left() - lay.x_of(10_000)) <= 1 and abs(rect.right() - lay.x_of(30_000)) <= 2
     colour = QColor(w.scene.lane_color("resolution"))
-    assert tinted(w.grab().toImage(), rect, colour) > rect.width() * 3
+    assert tinted(w.grab().toImage(), rect, colour) > 0.6
     w.set_playhead(5_000)  # stepped back before the start: drawn the other way round
     back = w.pending_rect("resolution")
     assert back is not None and abs(back.right() - lay.x_of(10_000)) <= 2

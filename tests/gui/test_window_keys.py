@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from pytestqt.qtbot import QtBot
 
+from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.recording import MediaRef
 from rupture_annotator.media.fake_player import FakePlayer
 from rupture_annotator.media.player import PlaybackState
 from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.main_window import MainWindow
-from tests.gui.coding_window import close_window, open_window
+from tests.factories import codebook
+from tests.gui.conftest import OpenWindow
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
+def one_minute_project() -> Project:
+    project = Project(codebook=codebook())
+    project.add_recording(MediaRef(path="session.mp4", duration_ms=60_000, fps=25.0))
+    return project
+
+
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    w = open_window(qtbot, tmp_path)
-    yield w
-    close_window(w)
+def window(open_window: OpenWindow) -> MainWindow:
+    return open_window(one_minute_project())
 
 
 def test_l_j_k_shuttle_the_player_and_show_the_rate(window: MainWindow) -> None:
