@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
             ],
             lambda text: self.statusBar().showMessage(text, 6000),
         )
+        video_layout.setSpacing(0)
+        video_layout.addWidget(self.review.captions.band)  # room for captions under the picture
 
         self.coder_label, self.position_label, self.save_label = QLabel(), QLabel(), QLabel()
         for label in (self.coder_label, self.position_label, self.save_label):
@@ -167,7 +170,11 @@ class MainWindow(QMainWindow):
         self.timeline.set_select_seeks(bool(self.settings.get("timeline/select_seeks")))
         holder.addWidget(self.timeline)
         self.inspector = Inspector(coding)
-        self.inspector_dock.setWidget(self.inspector)
+        scroller = QScrollArea()  # a long form scrolls instead of running into the dock below
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.inspector)
+        self.inspector_dock.setWidget(scroller)
         self.segment_panel = SegmentPanel(document)
         self.segment_dock.setWidget(self.segment_panel)
         self.codebook_dock.setWidget(CodebookPanel(project.codebook))

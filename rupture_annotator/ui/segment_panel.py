@@ -33,6 +33,11 @@ class SegmentPanel(QWidget):
             for v in range(scale.minimum, scale.maximum + 1):
                 box.addItem(f"{v}  {scale.anchors.get(v, '')}".rstrip(), v)
             box.setToolTip(scale.definition)
+            # long anchors are elided: the dock fits beside the review list at 1280 px
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
             box.activated.connect(lambda _i, sid=scale.id: self._rated(sid))
             self.form.addRow(scale.label, box)
             self.boxes[scale.id] = box

@@ -1,5 +1,6 @@
-"""Review mode composed: the list in a dock, the controller that plays moments, the captions over
-the video, presentation mode and clips. The window hands in what it shows; nothing reaches back."""
+"""Review mode composed: the list in a dock, the controller that plays moments, the captions under
+the picture, presentation mode and clips. The window hands in what it shows; nothing reaches back
+(it lays out `captions.band` under the video, the room the captions may need there)."""
 
 from __future__ import annotations
 
@@ -52,8 +53,10 @@ class ReviewMode(QObject):
         self.controller = ReviewController(player, self)
         self.panel = ReviewPanel()
         dock.setWidget(self.panel)
-        self.captions = CaptionOverlay(player.video_widget())
+        self.captions = CaptionOverlay(player.video_widget(), self._picture_aspect)
         self.presentation = Presentation(window, chrome, self)
+        self.presentation.changed.connect(lambda _on: self._keep_caption_room())
+        self._sized = False  # the list's dock is given its width once, when first shown
         self.show_note = bool(settings.get("review/show_note"))
         self.comment_box = CommentBox(window)
         self.comment_box.written.connect(self._add_comment)
@@ -112,6 +115,7 @@ class ReviewMode(QObject):
             return
         self._dock.show()
         self._dock.raise_()
+        self._size_dock()
         self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def next(self) -> None:
@@ -255,7 +259,7 @@ class ReviewMode(QObject):
         self.panel.set_current(self.controller.index())
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "coder_added" and self._document is not None:
+        if change.kind in ("coder_added", "coder_removed") and self._document is not None:
             self.panel.set_choices(self._document.project.codebook, self._coders())
         if change.kind.startswith("reel_") and self._document is not None:
             reels = self._document.project.reels
@@ -288,6 +292,26 @@ class ReviewMode(QObject):
     def _dock_shown(self, visible: bool) -> None:
         if visible:
             self._freshen()
+        self._keep_caption_room()
+
+    def _keep_caption_room(self) -> None:
+        """While reviewing, the picture keeps one size from moment to moment."""
+        self.captions.keep_room(self._dock.isVisible() or self.presentation.is_on())
+
+    def _size_dock(self) -> None:
+        """A first width for the list: a quarter of the window, within what it needs to read."""
+        if self._sized or self._dock.isFloating():
+            return
+        self._sized = True
+        hint = self.panel.minimumSizeHint().width()
+        width = max(hint, min(self._window.width() // 4, 2 * hint))
+        self._window.resizeDocks([self._dock], [width], Qt.Orientation.Horizontal)
+
+    def _picture_aspect(self) -> float | None:
+        info = self._player.media_info()
+        if info is None or not info.has_video or not info.width or not info.height:
+            return None
+        return info.width / info.height
 
     def _freshen(self) -> None:
         if self._stale:

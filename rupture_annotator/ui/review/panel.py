@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -122,7 +123,7 @@ class ReviewPanel(QWidget):
         self.min_significance = QSpinBox()
         self.min_significance.setRange(0, 9)
         self.min_significance.setSpecialValueText("any")
-        self.unresolved = QCheckBox("Unresolved only (no strategy linked)")
+        self.unresolved = QCheckBox("Unresolved only")
         self.with_note = QCheckBox("With a note")
         self.with_comments = QCheckBox("With comments")
         self.order = QComboBox()
@@ -151,7 +152,7 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((90, 100, 200, 50, 70, 70)):
+        for col, width in enumerate((90, 95, 170, 50, 70, 70)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.play_requested.emit(index.row()))
@@ -161,26 +162,52 @@ class ReviewPanel(QWidget):
         self.clips = QPushButton("Export Clips…")
         self.clips.clicked.connect(self.export_requested)
 
+        for combo in (self.kind, self.marker, self.strategy, self.coder, self.order, self.after):
+            # long marker names are elided, so the list fits beside the video at 1280 px
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        self.unresolved.setToolTip("Ruptures that no resolution strategy is linked to")
+
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Reel", self.reels)
         form.addRow("Show", self.kind)
         form.addRow("Marker", self.marker)
         form.addRow("Strategy", self.strategy)
         form.addRow("Coder", self.coder)
-        form.addRow("Significance at least", self.min_significance)
+        form.addRow("Significance ≥", self.min_significance)
         form.addRow(self.unresolved)
-        form.addRow(self.with_note)
-        form.addRow(self.with_comments)
+        checks = QHBoxLayout()
+        checks.addWidget(self.with_note)
+        checks.addWidget(self.with_comments)
+        checks.addStretch(1)
+        form.addRow(checks)
         form.addRow("Order", self.order)
-        form.addRow("Lead-in", self.lead_in)
-        form.addRow("Tail", self.tail)
-        form.addRow("After a moment", self.after)
-        form.addRow("Rate", self.rate)
+        playing = QGridLayout()  # how moments play: two short pairs a row
+        for i, (text, widget) in enumerate(
+            (
+                ("Lead-in", self.lead_in),
+                ("Tail", self.tail),
+                ("Then", self.after),
+                ("Rate", self.rate),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            playing.addWidget(label, i // 2, (i % 2) * 2)
+            playing.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        playing.setColumnStretch(1, 1)
+        playing.setColumnStretch(3, 1)
+        self.after.setToolTip("What happens when a moment's tail has played")
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.reels.save)
         bottom.addWidget(self.clips)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(playing)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 
 class Presentation(QObject):
+    changed = Signal(bool)  # on
+
     def __init__(
         self,
         window: QMainWindow,
@@ -46,6 +48,7 @@ class Presentation(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self.changed.emit(True)
 
     def leave(self) -> None:
         if not self._on:
@@ -61,6 +64,7 @@ class Presentation(QObject):
             self._window.showMaximized()
         else:
             self._window.showNormal()
+        self.changed.emit(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not (self._on and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):

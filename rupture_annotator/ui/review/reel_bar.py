@@ -1,13 +1,14 @@
-"""The reel bar: open a saved reel, save the list as one, delete one."""
+"""The reel bar: open a saved reel, save the list as one (its button is laid out by the list),
+delete one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from rupture_annotator.domain.reels import Reel
 
-NO_REEL = "— none: the filter below"
+NO_REEL = "— none —"  # the list is the filter below
 
 
 class ReelBar(QWidget):
@@ -19,17 +20,24 @@ class ReelBar(QWidget):
         super().__init__(parent)
         self.combo = QComboBox()
         self.combo.setToolTip("Open a saved reel: its filter, order and hand-picked moments")
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(8)
         self.save = QPushButton("Save as Reel…")
         self.save.setToolTip(
             "Keep the filter and order under a name; with two or more rows selected, "
             "keep those moments in that order"
         )
-        self.delete = QPushButton("Delete")
+        self.delete = QToolButton()
+        self.delete.setText("Delete")
+        self.delete.setToolTip("Delete the open reel (Undo brings it back)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
-        layout.addWidget(self.save)
         layout.addWidget(self.delete)
+        # the save button acts on the list (its filter, order and selected rows): whoever lays
+        # out the list puts it beside the list, not in this bar
         self.combo.activated.connect(lambda _i: self.opened.emit(self.combo.currentData()))
         self.save.clicked.connect(self.save_requested)
         self.delete.clicked.connect(self.delete_requested)

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from rupture_annotator.domain.annotations import Annotation
 from rupture_annotator.ui.timeline import style
 from rupture_annotator.ui.timeline.context import ROW_INSET, PaintContext
-from rupture_annotator.ui.timeline.layout import Row
+from rupture_annotator.ui.timeline.layout import LABEL_WIDTH, Row
+from rupture_annotator.ui.timeline.scene import LANE_TITLES
 from rupture_annotator.ui.timeline.span_index import LANES, IntArray, SpanTrack
 
 SLIVER_PX = 3.0  # narrower than this, a span joins its row's coverage strip
@@ -27,6 +28,22 @@ DENSE_PX_PER_SPAN = 8.0  # a row is crowded with more than one visible span per 
 LABEL_MIN_PX = 44.0
 LINK_LIMIT = 150  # beyond this many links in view they are only noise
 FRAME_LINES_MIN_PX = 8.0
+
+
+LABEL_PAD = 16.0  # the lane's colour strip and the gaps either side of its title
+BAND_TITLES = ("Time · 59.9 min", "Segments", "Whole session")
+
+
+def label_column_width(base: QFont) -> float:
+    """The width of the label column: every lane title whole in this font, never narrower than
+    the usual column (a larger system font widens it rather than cutting "Confrontation")."""
+    bold = QFontMetricsF(style.font(base, 0, bold=True))
+    small = QFontMetricsF(style.font(base, -1.5))
+    needed = max(
+        max(bold.horizontalAdvance(t) for t in LANE_TITLES.values()),
+        max(small.horizontalAdvance(t) for t in BAND_TITLES),
+    )
+    return max(LABEL_WIDTH, math.ceil(needed + LABEL_PAD + 1))
 
 
 @dataclass

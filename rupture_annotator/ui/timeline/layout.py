@@ -50,11 +50,16 @@ class TimelineLayout:
     """The geometry for one widget size and one set of shown coders; reads the view live."""
 
     def __init__(
-        self, width: float, height: float, coders: list[str] | None, view: ViewWindow
+        self,
+        width: float,
+        height: float,
+        coders: list[str] | None,
+        view: ViewWindow,
+        label_width: float = LABEL_WIDTH,
     ) -> None:
         self.width, self.height, self.view = width, height, view
         self.coders = coders
-        self.plot_left = LABEL_WIDTH
+        self.plot_left = label_width
         self.plot_right = max(self.plot_left + 10.0, width - RIGHT_PAD)
         self.ruler = QRectF(0, 0, width, RULER_HEIGHT)
         self.segments = QRectF(0, RULER_HEIGHT, width, SEGMENTS_HEIGHT)

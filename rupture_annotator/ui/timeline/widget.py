@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from rupture_annotator.domain.project import Change, Project
 from rupture_annotator.ui.timeline import overlay, tooltips
 from rupture_annotator.ui.timeline.gestures import Gesture, hover_cursor, pick_gesture, span_at
+from rupture_annotator.ui.timeline.lanes import label_column_width
 from rupture_annotator.ui.timeline.layout import Region, TimelineLayout
 from rupture_annotator.ui.timeline.painting import TimelinePainter
 from rupture_annotator.ui.timeline.scene import TimelineScene
@@ -351,7 +352,13 @@ class TimelineWidget(QWidget):
         return chosen if len(chosen) > 1 else None
 
     def _relayout(self) -> None:
-        self._layout = TimelineLayout(self.width(), self.height(), self._row_coders(), self._view)
+        self._layout = TimelineLayout(
+            self.width(),
+            self.height(),
+            self._row_coders(),
+            self._view,
+            label_column_width(self.font()),
+        )
         self._painter = None
         self._cache = None
 
