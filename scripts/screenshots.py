@@ -2,6 +2,10 @@
 
 Run by `make screenshots` (which wraps it in xvfb-run). Uses real libvlc, so the video frame
 is in the picture (QWidget.grab() cannot see VLC's output; grabbing the screen can).
+
+With no argument: workspace.png and review.png, a 1440×900 window. With a screen size (WxH, the
+size of the Xvfb screen it runs on): review-WxH.png and presentation-WxH.png, the window filling
+that screen, to check that review mode reads well on a laptop panel and on a large display.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "docs" / "images"
 
 
-def main() -> int:
+def main(size: str | None = None) -> int:
     # A private home, so the picture never shows the user's own settings or recent files.
     home = Path(tempfile.mkdtemp(prefix="ra-shots-"))
     for var, sub in (
@@ -38,7 +42,9 @@ def main() -> int:
     settings = Settings(QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat))
     settings.set("coder/name", "demo")
     window = MainWindow(create_player(), settings)
-    window.resize(1440, 900)
+    width, height = (int(n) for n in size.split("x")) if size else (1440, 900)
+    window.move(0, 0)
+    window.resize(width, height)
     window.show()
     window.open_path(demo_project_path())
 
@@ -63,29 +69,38 @@ def main() -> int:
     pump(0.8)
     OUT.mkdir(parents=True, exist_ok=True)
     screen = app.primaryScreen()
-    shot = screen.grabWindow(
-        0, window.x(), window.y(), window.frameGeometry().width(), window.frameGeometry().height()
-    )
-    target = OUT / "workspace.png"
-    shot.save(str(target))
-    print(f"wrote {target} ({shot.width()}x{shot.height()})")
+    suffix = f"-{size}" if size else ""
 
-    # Review mode: the list of moments, one playing, its caption over the video.
+    def save(name: str) -> None:
+        g = window.frameGeometry()
+        shot = screen.grabWindow(0, g.x(), g.y(), g.width(), g.height())
+        target = OUT / f"{name}{suffix}.png"
+        shot.save(str(target))
+        print(f"wrote {target} ({shot.width()}x{shot.height()})")
+
+    if not size:
+        save("workspace")
+
+    # Review mode: the list of moments, one playing, its caption under the picture.
     window.review.toggle()
     pump(0.5)
     window.review.next()
     pump(3.0)
-    shot = screen.grabWindow(
-        0, window.x(), window.y(), window.frameGeometry().width(), window.frameGeometry().height()
-    )
-    review = OUT / "review.png"
-    shot.save(str(review))
-    print(f"wrote {review} ({shot.width()}x{shot.height()})")
+    save("review")
+    if size:
+        # Presentation: full screen, the moment played again from its lead-in.
+        window.review.presentation.enter()
+        pump(1.0)
+        window.review.replay()
+        pump(3.0)
+        save("presentation")
+        window.review.presentation.leave()
+        pump(0.5)
     window.player.pause()
-    window.document.undo_stack.setClean()
+    doc.undo_stack.setClean()
     window.close()
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else None))
