@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from rupture_annotator.domain.annotations import SegmentRating, Span
 from rupture_annotator.domain.codebook import RuptureKind
@@ -46,6 +46,8 @@ class SegmentPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(self.form)
         layout.addStretch(1)
+        # no taller than its form: the height left over in the dock column goes to the inspector
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         document.project.subscribe(self._on_change)
         self.refresh()
 
