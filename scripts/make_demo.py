@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from rupture_annotator.domain.annotations import (  # noqa: E402
+    Comment,
     ResolutionStrategy,
     Rupture,
     SegmentRating,
@@ -151,6 +152,14 @@ def _at(seconds: float) -> int:
     return round(seconds * 1000)
 
 
+SUPERVISOR_COMMENT = Comment(
+    id="c0001",
+    author="supervisor",
+    created=datetime(2026, 11, 20, 10, 30, tzinfo=UTC),
+    text="Watch her gaze drop before she answers: name the withdrawal here, before moving on.",
+)
+
+
 def _coded(minutes: int) -> dict[str, datetime]:
     stamp = CODED_AT + timedelta(minutes=minutes)
     return {"created": stamp, "modified": stamp}
@@ -172,6 +181,7 @@ def build_project(video: Path, path: Path) -> None:
             id="r1", kind=wd, start_ms=_at(22), end_ms=_at(38), coder=CODER,
             marker_ids=("wd_minimal_response", "wd_deferential"), significance=3,
             note="Short answers, then agrees to anything once asked to look at the record.",
+            comments=(SUPERVISOR_COMMENT,),
             **_coded(1),
         ),
         Rupture(
@@ -196,14 +206,13 @@ def build_project(video: Path, path: Path) -> None:
     strategies = [
         ResolutionStrategy(
             id="s1", start_ms=_at(39), end_ms=_at(52), coder=CODER,
-            strategy_ids=("rs_invite_discussion",), rupture_id="r1", resolution=4,
+            strategy_ids=("rs_invite_discussion",), rupture_id="r1",
             note="Metacommunication: names the silence and asks about it; patient opens up.",
             **_coded(5),
         ),
         ResolutionStrategy(
             id="s2", start_ms=_at(89), end_ms=_at(105), coder=CODER,
             strategy_ids=("rs_acknowledge_contribution", "rs_rationale"), rupture_id="r2",
-            resolution=3,
             note="Owns pushing the exercise, then explains why; patient softens.",
             **_coded(6),
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from rupture_annotator.domain.annotations import ResolutionStrategy, Rupture
-from rupture_annotator.domain.codebook import Codebook, RuptureKind
+from rupture_annotator.domain.codebook import Codebook, RatingScale, RuptureKind
 from rupture_annotator.domain.project import Project
 from rupture_annotator.domain.recording import MediaRef
 from rupture_annotator.storage.codebooks import load_codebook
@@ -13,10 +13,22 @@ from rupture_annotator.storage.codebooks import load_codebook
 _CODEBOOK: Codebook | None = None
 
 
+# A lab may still rate single strategy spans: the shipped codebooks no longer do (the 3RS rates
+# resolution per segment and per session), so the test codebook adds it as a lab's own scale.
+LAB_RESOLUTION_SCALE = RatingScale(
+    id="resolution",
+    label="Resolution of this strategy (lab scale)",
+    target="resolution",
+    anchors={1: "Not resolved", 5: "Fully resolved"},
+)
+
+
 def codebook() -> Codebook:
+    """The shipped 3RS 2015 codebook plus a lab's per-strategy resolution scale."""
     global _CODEBOOK
     if _CODEBOOK is None:
-        _CODEBOOK = load_codebook("3rs-2015")
+        shipped = load_codebook("3rs-2015")
+        _CODEBOOK = shipped.model_copy(update={"scales": (*shipped.scales, LAB_RESOLUTION_SCALE)})
     return _CODEBOOK
 
 

@@ -50,8 +50,12 @@ def annotation_problems(
                 yield f"strategy_ids[{i}]", f"unknown strategy {sid!r}"
         if len(set(a.strategy_ids)) != len(a.strategy_ids):
             yield "strategy_ids", "lists a strategy twice"
-        if a.rupture_id is not None and recording.rupture(a.rupture_id) is None:
-            yield "rupture_id", f"no rupture {a.rupture_id!r} in this recording"
+        if a.rupture_id is not None:
+            linked = recording.rupture(a.rupture_id)
+            if linked is None:
+                yield "rupture_id", f"no rupture {a.rupture_id!r} in this recording"
+            elif linked.coder != a.coder:
+                yield "rupture_id", cross_coder_link(a.coder, linked.coder, a.rupture_id)
         yield from _rating(codebook, "resolution", a.resolution, "resolution")
 
 
@@ -71,11 +75,20 @@ def rating_problems(
             yield path, f"must be from {scale.minimum} to {scale.maximum} (got {value})"
 
 
+def cross_coder_link(coder: str, other: str, rupture_id: str) -> str:
+    return (
+        f"links {coder!r}'s strategy to {other!r}'s rupture {rupture_id!r}: a strategy answers "
+        "a rupture of the same coder"
+    )
+
+
 def _rating(codebook: Codebook, scale_id: str, value: int | None, path: str) -> Iterator[Problem]:
     if value is None:
         return
     scale = codebook.scale(scale_id)
-    if scale is not None and not scale.contains(value):
+    if scale is None:
+        yield path, f"the codebook has no {scale_id} scale for single spans"
+    elif not scale.contains(value):
         yield path, f"must be from {scale.minimum} to {scale.maximum} (got {value})"
 
 
@@ -101,7 +114,7 @@ def project_problems(project: Project) -> Iterator[Problem]:
             ("ruptures", list(rec.ruptures)),
             ("resolutions", list(rec.resolutions)),
         )
-        rupture_ids = {r.id for r in rec.ruptures}
+        rupture_ids = {r.id: r.coder for r in rec.ruptures}
         for field, items in groups:
             for i, a in enumerate(items):
                 path = f"{base}.{field}[{i}]"
@@ -154,9 +167,9 @@ class _QuickCheck:
         self.markers = {k: {m.id for m in codebook.markers_of(k)} for k in RuptureKind}
         self.strategies = set(codebook.strategies_by_id)
         self.significance = _range(codebook, "significance")
-        self.resolution = _range(codebook, "resolution")
+        self.resolution = _range(codebook, "resolution")  # empty without such a scale
 
-    def ok(self, duration: int | None, rupture_ids: set[str], a: Annotation) -> bool:
+    def ok(self, duration: int | None, rupture_ids: dict[str, str], a: Annotation) -> bool:
         if (duration is not None and a.end_ms > duration) or a.coder not in self.coders:
             return False
         if isinstance(a, Rupture):
@@ -167,11 +180,11 @@ class _QuickCheck:
             ids, rating, allowed = a.strategy_ids, a.resolution, self.resolution
             if not self.strategies.issuperset(ids):
                 return False
-            if a.rupture_id is not None and a.rupture_id not in rupture_ids:
-                return False
+            if a.rupture_id is not None and rupture_ids.get(a.rupture_id) != a.coder:
+                return False  # no such rupture, or another coder's
         return len(set(ids)) == len(ids) and (rating is None or rating in allowed)
 
 
 def _range(codebook: Codebook, scale_id: str) -> range:
     scale = codebook.scale(scale_id)
-    return range(1, 10) if scale is None else range(scale.minimum, scale.maximum + 1)
+    return range(0) if scale is None else range(scale.minimum, scale.maximum + 1)

@@ -43,10 +43,13 @@ class Strategy(_Frozen):
     definition: str = ""
     key: str = ""
     color: str = Field(pattern=HEX_COLOR)
-    group: Literal["immediate", "exploratory"] | None = None
+    # "ungrouped" says so on purpose; None (older codebooks) is exported as ungrouped too, so no
+    # strategy ever drops out of the group totals.
+    group: Literal["immediate", "exploratory", "ungrouped"] | None = None
 
 
 ScaleTarget = Literal["rupture", "resolution", "segment", "session"]
+CountRule = Literal["overlap", "start"]
 
 
 class RatingScale(_Frozen):
@@ -59,6 +62,12 @@ class RatingScale(_Frozen):
     maximum: int = 5
     anchors: dict[int, str] = Field(default_factory=dict)
     definition: str = ""
+    # a segment scale that rates one kind of rupture (the 3RS significance/salience ratings):
+    # the segment panel suggests a value from that kind's spans, and Check Coding asks for it
+    kind: RuptureKind | None = None
+    # whose moving away/against it rates (3RS v2022: WD_P patient, WD_T therapist); None: the
+    # patient's, as in the 2015 manual. Spans carry no actor yet: they are the patient's.
+    actor: Literal["patient", "therapist"] | None = None
 
     @model_validator(mode="after")
     def _range(self) -> RatingScale:
@@ -78,6 +87,9 @@ class Codebook(_Frozen):
     version: str = "1.0"
     description: str = ""
     segment_length_ms: int = Field(default=300_000, ge=1_000)
+    # how a span that crosses a segment boundary is counted in the Segments table: in every
+    # segment it overlaps ("overlap"), or only in the segment where it starts ("start")
+    count_rule: CountRule = "overlap"
     kind_colors: dict[str, str] = Field(default_factory=dict)
     markers: tuple[Marker, ...] = ()
     strategies: tuple[Strategy, ...] = ()
@@ -114,6 +126,10 @@ class Codebook(_Frozen):
 
     def scales_for(self, target: ScaleTarget) -> tuple[RatingScale, ...]:
         return tuple(s for s in self.scales if s.target == target)
+
+    def segment_scales_of(self, kind: RuptureKind) -> tuple[RatingScale, ...]:
+        """The segment ratings of one rupture kind (e.g. wd_significance for withdrawal)."""
+        return tuple(s for s in self.scales if s.target == "segment" and s.kind == kind)
 
     def scale(self, scale_id: str) -> RatingScale | None:
         return next((s for s in self.scales if s.id == scale_id), None)

@@ -47,6 +47,7 @@ ChangeKind = Literal[
     "recording_changed",
     "coder_added",
     "coder_removed",
+    "segment_origin_changed",
     "session_changed",
     "session_fields_changed",
     "reel_added",
@@ -79,6 +80,9 @@ class Project(BaseModel):
     reels: list[Reel] = Field(default_factory=list)
 
     _listeners: list[Callable[[], Listener | None]] = PrivateAttr(default_factory=list)
+    # what loading an older file had to change in the coding, one sentence each (shown to the
+    # user; the file itself changes only when saved)
+    load_notes: list[str] = Field(default_factory=list, exclude=True)
 
     # -- observing ---------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -265,6 +269,15 @@ class Project(BaseModel):
         else:
             rec.segment_ratings.append(rating)
         self._announce(Change("rating_changed", rec.id, old=old, new=rating))
+        return old
+
+    def set_segment_origin(self, recording_id: str, origin_ms: int) -> int:
+        """Start the segment grid at origin_ms (where the session starts); returns the old one."""
+        rec = self.recording(recording_id)
+        if origin_ms < 0 or (rec.media.duration_ms and origin_ms >= rec.media.duration_ms):
+            raise EditError("The first segment must start within the recording.")
+        old, rec.segment_origin_ms = rec.segment_origin_ms, origin_ms
+        self._announce(Change("segment_origin_changed", rec.id, old=old, new=origin_ms))
         return old
 
     def set_session_rating(self, recording_id: str, rating: SessionRating) -> SessionRating | None:

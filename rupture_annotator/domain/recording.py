@@ -45,6 +45,8 @@ class Recording(BaseModel):
     id: Ident = Field(default_factory=new_id)
     media: MediaRef
     session: SessionInfo = Field(default_factory=SessionInfo)
+    # where the first segment starts: recordings often begin minutes before the session does
+    segment_origin_ms: int = Field(default=0, ge=0, le=100 * 3600 * 1000)
     ruptures: list[Rupture] = Field(default_factory=list)
     resolutions: list[ResolutionStrategy] = Field(default_factory=list)
     segment_ratings: list[SegmentRating] = Field(default_factory=list)

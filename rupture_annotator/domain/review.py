@@ -38,7 +38,7 @@ class Moment:
     strategy_ids: tuple[str, ...] = ()
     rating: int | None = None  # significance of a rupture, resolution rating of a strategy
     # a rupture with a linked strategy; a strategy linked to a rupture
-    resolved: bool = False
+    has_strategy: bool = False  # a strategy of the same coder is linked (not a resolution rating)
     comment_count: int = 0
 
     @property
@@ -78,7 +78,7 @@ def moments(recording: Recording) -> list[Moment]:
                 note=s.note,
                 strategy_ids=s.strategy_ids,
                 rating=s.resolution,
-                resolved=s.rupture_id is not None,
+                has_strategy=s.rupture_id is not None,
                 comment_count=len(s.comments),
             )
         )
@@ -96,7 +96,7 @@ def _rupture_moment(r: Rupture, linked: dict[str, list[str]]) -> Moment:
         marker_ids=r.marker_ids,
         strategy_ids=tuple(dict.fromkeys(linked.get(r.id, ()))),
         rating=r.significance,
-        resolved=r.id in linked,
+        has_strategy=r.id in linked,
         comment_count=len(r.comments),
     )
 
@@ -113,7 +113,8 @@ class MomentFilter(_Value):
     coder: CoderName | None = None
     # ruptures rated at least this; strategies and unrated ruptures have no significance
     min_significance: Rating | None = None
-    unresolved_only: bool = False  # ruptures with no strategy linked to them
+    # ruptures with no strategy linked to them (the name is kept: saved reels use it)
+    unresolved_only: bool = False
     with_note: bool = False
     with_comments: bool = False
 
@@ -136,7 +137,7 @@ class MomentFilter(_Value):
             not moment.is_rupture or moment.rating is None or moment.rating < self.min_significance
         ):
             return False
-        if self.unresolved_only and (not moment.is_rupture or moment.resolved):
+        if self.unresolved_only and (not moment.is_rupture or moment.has_strategy):
             return False
         if self.with_comments and not moment.comment_count:
             return False

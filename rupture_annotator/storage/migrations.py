@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+NOTES_KEY = "__migration_notes__"  # what a step had to change, said to the user
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -33,8 +34,13 @@ def migrate(
     data: dict[str, Any],
     current: int = SCHEMA_VERSION,
     migrations: dict[int, Migration] | None = None,
+    notes: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Bring parsed project data up to the current schema, or refuse a newer one."""
+    """Bring parsed project data up to the current schema, or refuse a newer one.
+
+    A step that must change what was coded (not only its shape) says so in notes, one sentence
+    each with the path it changed: nothing is changed silently.
+    """
     steps = MIGRATIONS if migrations is None else migrations
     version = data["schema_version"]
     if version > current:
@@ -47,6 +53,9 @@ def migrate(
         if step is None:
             raise ValueError(f"schema_version {version} is too old to read (no migration from it)")
         data = step(data)
+        said = data.pop(NOTES_KEY, [])
+        if notes is not None:
+            notes.extend(said)
         version += 1
         data["schema_version"] = version
     return data
@@ -76,4 +85,55 @@ def _session_details(data: dict[str, Any]) -> dict[str, Any]:
 def _comments_and_reels(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 3 adds comments on annotations and saved reels; both are empty when absent, so a
     schema 2 file needs no change beyond its version."""
+    return data
+
+
+# The kind (and actor) of the shipped codebooks' segment ratings, for codebooks embedded in older
+# files: the segment panel's suggestion and Check Coding need to know which kind each one rates.
+_SEGMENT_SCALE_KINDS = {
+    "wd_significance": ("withdrawal", None),
+    "cf_significance": ("confrontation", None),
+    "WD_P": ("withdrawal", "patient"),
+    "WD_T": ("withdrawal", "therapist"),
+    "CF_P": ("confrontation", "patient"),
+    "CF_T": ("confrontation", "therapist"),
+}
+
+
+@migration(3)
+def _same_coder_links(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 4: a strategy answers a rupture of the same coder (coders are compared, never
+    mixed), recordings may start their segment grid later (segment_origin_ms, 0 here), and the
+    codebook says which kind each segment rating rates. A strategy linked to another coder's
+    rupture is unlinked, and a note names it."""
+    notes: list[str] = []
+    codebook = data.get("codebook")
+    if isinstance(codebook, dict):
+        for scale in codebook.get("scales") or []:
+            if isinstance(scale, dict) and scale.get("target") == "segment":
+                kind, actor = _SEGMENT_SCALE_KINDS.get(str(scale.get("id")), (None, None))
+                if kind is not None and "kind" not in scale:
+                    scale["kind"] = kind
+                    if actor is not None:
+                        scale.setdefault("actor", actor)
+    for m, rec in enumerate(data.get("media") or []):
+        if not isinstance(rec, dict):
+            continue
+        coder_of = {
+            r.get("id"): r.get("coder") for r in rec.get("ruptures") or [] if isinstance(r, dict)
+        }
+        for i, strategy in enumerate(rec.get("resolutions") or []):
+            if not isinstance(strategy, dict):
+                continue
+            target = strategy.get("rupture_id")
+            other = coder_of.get(target)
+            if target is not None and other is not None and other != strategy.get("coder"):
+                strategy["rupture_id"] = None
+                notes.append(
+                    f"media[{m}].resolutions[{i}].rupture_id: {strategy.get('coder')!r}'s "
+                    f"strategy was linked to {other!r}'s rupture {target!r} and is now unlinked "
+                    "(a strategy answers a rupture of the same coder)."
+                )
+    if notes:
+        data[NOTES_KEY] = notes
     return data

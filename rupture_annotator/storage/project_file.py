@@ -136,8 +136,9 @@ def _parse_carefully(raw: bytes, path: Path) -> Project:
     version = data.get("schema_version")
     if type(version) is not int:
         raise ProjectFileError(path, f"schema_version: must be a whole number (got {version!r})")
+    notes: list[str] = []
     try:
-        data = migrate(data)
+        data = migrate(data, notes=notes)
     except NewerSchemaError as exc:
         raise ProjectFileError(path, str(exc)) from exc
     except (ValueError, KeyError, TypeError) as exc:
@@ -149,7 +150,9 @@ def _parse_carefully(raw: bytes, path: Path) -> Project:
         raise ProjectFileError(path, describe_validation_error(exc)) from exc
     except RecursionError as exc:
         raise ProjectFileError(path, "is nested too deeply to be a project file") from exc
-    return _checked(document, path)
+    project = _checked(document, path)
+    project.load_notes = notes
+    return project
 
 
 class _DuplicateKey(ValueError):

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from rupture_annotator import __version__
 from rupture_annotator.domain.project import Project
-from rupture_annotator.media.player import PlaybackState, Player, clamp_rate
+from rupture_annotator.domain.review import Moment
+from rupture_annotator.media.player import Player
 from rupture_annotator.media.probe import MediaInfo, media_warnings
+from rupture_annotator.media.shuttle import Shuttle, shuttle
 from rupture_annotator.ui import file_flows
 from rupture_annotator.ui.actions import MARKER_KEYS, build_actions
 from rupture_annotator.ui.codebook_panel import CodebookPanel
 from rupture_annotator.ui.coding import CodingController
+from rupture_annotator.ui.commands import ChangeCoder
 from rupture_annotator.ui.document import Document
 from rupture_annotator.ui.inspector import Inspector
 from rupture_annotator.ui.review.mode import ReviewMode
@@ -41,8 +44,6 @@ from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
 from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.timeline import TimelineWidget
 from rupture_annotator.ui.transport import TransportBar
-
-SHUTTLE_RATES = (0.25, 0.5, 1.0, 1.5, 2.0, 4.0)
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         )
         video_layout.setSpacing(0)
         video_layout.addWidget(self.review.captions.band)  # room for captions under the picture
+        self.review.controller.moment_started.connect(self._review_moment_started)
 
         self.coder_label, self.position_label, self.save_label = QLabel(), QLabel(), QLabel()
         for label in (self.coder_label, self.position_label, self.save_label):
@@ -140,9 +142,7 @@ class MainWindow(QMainWindow):
         for key in MARKER_KEYS:
             action = QAction(f"Toggle marker {key}", self)
             action.setShortcut(QKeySequence(key))
-            action.triggered.connect(
-                lambda _c=False, k=key: self.coding and self.coding.toggle_key(k)
-            )
+            action.triggered.connect(partial(self._toggle_key, key))
             self.addAction(action)
 
     def _toggle_key(self, key: str) -> None:
@@ -186,13 +186,15 @@ class MainWindow(QMainWindow):
         self.timeline.move_requested.connect(coding.move)
         coding.selection_changed.connect(self.timeline.set_selected)
         coding.marks_changed.connect(self.timeline.set_marks)
+        coding.pending_changed.connect(self.timeline.set_pending)
         coding.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         document.error.connect(self._error)
         document.state_changed.connect(self._document_state)
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
         self._document_state()
-        self.coder_label.setText(f"Coder: {document.coder}")
+        document.coder_changed.connect(self._coder_changed)
+        self._coder_changed(document.coder)
 
         media = None
         if document.recording_id is not None:
@@ -242,6 +244,11 @@ class MainWindow(QMainWindow):
     def _error(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def _review_moment_started(self, moment: Moment) -> None:
+        """The inspector shows the moment playing in review (and the comments added on it)."""
+        if self.coding is not None:
+            self.coding.select(moment.annotation_id)
+
     def _timeline_selected(self, annotation_id: object) -> None:
         if self.coding is None:
             return
@@ -280,10 +287,9 @@ class MainWindow(QMainWindow):
         def pos() -> int:
             return p.position_ms()
 
-        def code(method: str, *args: object) -> object:
-            if self.coding is None:
-                return None
-            return getattr(self.coding, method)(*args)
+        def code(call: Callable[[CodingController], object]) -> Callable[[], object]:
+            """A handler for the open project's coding (nothing happens with none open)."""
+            return lambda: None if self.coding is None else call(self.coding)
 
         def with_doc(fn: Callable[[Document], object]) -> Callable[[], object]:
             return lambda: None if self.document is None else fn(self.document)
@@ -297,7 +303,7 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "undo": with_doc(lambda d: d.undo_stack.undo()),
             "redo": with_doc(lambda d: d.undo_stack.redo()),
-            "delete": lambda: code("delete_selected"),
+            "delete": code(CodingController.delete_selected),
             "note": with_doc(lambda _d: self.inspector.focus_note()),
             "coder": self.change_coder,
             "session_details": with_doc(lambda d: edit_session_details(d, self)),
@@ -311,14 +317,14 @@ class MainWindow(QMainWindow):
             "fwd_5s": lambda: p.seek(pos() + 5000),
             "frame_back": lambda: p.step(-1),
             "frame_fwd": lambda: p.step(1),
-            "mark_in": lambda: code("set_in", pos()),
-            "mark_out": lambda: code("set_out", pos()),
-            "clear_marks": lambda: code("clear_marks"),
-            "new_withdrawal": lambda: code("create", "withdrawal", pos()),
-            "new_confrontation": lambda: code("create", "confrontation", pos()),
-            "new_resolution": lambda: code("create", "resolution", pos()),
-            "next_span": lambda: code("select_neighbour", 1, pos()),
-            "prev_span": lambda: code("select_neighbour", -1, pos()),
+            "mark_in": code(lambda c: c.set_in(pos())),
+            "mark_out": code(lambda c: c.set_out(pos())),
+            "clear_marks": code(CodingController.clear_marks),
+            "new_withdrawal": code(lambda c: c.create("withdrawal", pos())),
+            "new_confrontation": code(lambda c: c.create("confrontation", pos())),
+            "new_resolution": code(lambda c: c.create("resolution", pos())),
+            "next_span": code(lambda c: c.select_neighbour(1, pos())),
+            "prev_span": code(lambda c: c.select_neighbour(-1, pos())),
             "goto_span": self.goto_selected,
             "zoom_in": with_doc(lambda _d: self.timeline.view_window().zoom(2.0, pos())),
             "zoom_out": with_doc(lambda _d: self.timeline.view_window().zoom(0.5, pos())),
@@ -337,30 +343,17 @@ class MainWindow(QMainWindow):
             "review_clips": self.review.export_clips,
         }
         for n in range(1, 6):
-            handlers[f"rate_{n}"] = partial(code, "set_rating", n)
+            handlers[f"rate_{n}"] = code(partial(CodingController.set_rating, value=n))
         return handlers
 
     def shuttle_forward(self) -> None:
-        if self.player.state() != PlaybackState.PLAYING:
-            self.player.set_rate(1.0)
-            self.player.play()
-        else:
-            faster = [r for r in SHUTTLE_RATES if r > self.player.rate()]
-            self.player.set_rate(faster[0] if faster else SHUTTLE_RATES[-1])
-        self.transport.show_rate(self.player.rate())
+        self.transport.show_rate(shuttle(self.player, Shuttle.FORWARD))
 
     def shuttle_back(self) -> None:
-        if self.player.state() == PlaybackState.PLAYING:
-            slower = [r for r in SHUTTLE_RATES if r < self.player.rate()]
-            self.player.set_rate(clamp_rate(slower[-1] if slower else SHUTTLE_RATES[0]))
-        else:
-            self.player.seek(max(0, self.player.position_ms() - 1000))
-        self.transport.show_rate(self.player.rate())
+        self.transport.show_rate(shuttle(self.player, Shuttle.BACK))
 
     def shuttle_stop(self) -> None:
-        self.player.pause()
-        self.player.set_rate(1.0)
-        self.transport.show_rate(1.0)
+        self.transport.show_rate(shuttle(self.player, Shuttle.STOP))
 
     def goto_selected(self) -> None:
         a = self.coding.selected() if self.coding else None
@@ -373,21 +366,31 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         if path.suffix.lower() in file_flows.VIDEO_SUFFIXES:
-            created = file_flows.create_project(self, path)
-            if created is None:
+            opened = file_flows.project_for_video(self, path)
+            if opened is None:
                 return False
-            project, path = created
-        else:
-            project_or_none = file_flows.open_project(self, path)
-            if project_or_none is None:
-                return False
-            project = project_or_none
+            self.show_project(opened.project, opened.path, recording_id=opened.recording_id)
+            if opened.message:
+                self.statusBar().showMessage(opened.message, 10000)
+            return True
+        project = file_flows.open_project(self, path)
+        if project is None:
+            return False
         self.show_project(project, path)
         return True
 
-    def show_project(self, project: Project, path: Path | None, *, recovered: bool = False) -> None:
+    def show_project(
+        self,
+        project: Project,
+        path: Path | None,
+        *,
+        recovered: bool = False,
+        recording_id: str | None = None,
+    ) -> None:
         coder = file_flows.ask_coder(self, self.settings)
         document = Document(project, path, coder)
+        if recording_id is not None:
+            document.recording_id = recording_id
         self.set_document(document)
         if recovered:
             document.mark_recovered()
@@ -437,11 +440,12 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         name = file_flows.ask_coder(self, self.settings, force=True)
-        self.document.coder = name
-        if name not in self.document.project.coders:
-            self.document.project.add_coder(name)
-        self.coder_label.setText(f"Coder: {name}")
-        self.timeline.set_current_coder(name)
+        if name and name != self.document.coder:
+            self.document.apply(ChangeCoder(self.document.project, self.document, name))
+
+    def _coder_changed(self, name: str) -> None:
+        self.coder_label.setText(f"Coder: {name}" if name else "Coder: none (Edit → Set Coder…)")
+        self.timeline.set_current_coder(name or None)
 
     def about(self) -> None:
         QMessageBox.about(

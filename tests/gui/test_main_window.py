@@ -142,7 +142,7 @@ def test_a_moved_recording_is_found_in_the_project_folder_and_relinked(
     from PySide6.QtWidgets import QMessageBox
 
     from rupture_annotator.domain.project import Project
-    from rupture_annotator.storage.new_project import media_ref
+    from rupture_annotator.media.reference import media_ref
     from tests.videos import make_video
 
     study = tmp_path / "study"

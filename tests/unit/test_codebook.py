@@ -28,7 +28,7 @@ def test_2015_codebook_has_the_manual_lists() -> None:
         "Denial",
         "Minimal response",
     ]
-    assert {s.group for s in cb.strategies} == {"immediate", "exploratory", None}
+    assert {s.group for s in cb.strategies} == {"immediate", "exploratory", "ungrouped"}
     sig = cb.scale("significance")
     assert (
         sig is not None

@@ -15,6 +15,6 @@ def test_dictionary_names_every_sheet_and_the_conventions() -> None:
     text = study_markdown()
     for heading in ("Ruptures", "Resolutions", "Segments", "Sessions", "Plots", "Codebook"):
         assert f"\n## {heading}\n" in text
-    for column in ("`start_s`", "`significance`", "`<marker id>`", "`share_resolved`"):
+    for column in ("`start_s`", "`span_significance`", "`<marker id>`", "`share_with_strategy`"):
         assert column in text
     assert "h:mm:ss.000" in text and "quote prefix" in text

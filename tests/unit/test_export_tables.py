@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from rupture_annotator.domain.annotations import ResolutionStrategy, Rupture
 from rupture_annotator.domain.codebook import RuptureKind
-from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.project import EditError, Project
 from rupture_annotator.domain.recording import MediaRef
 from rupture_annotator.storage.codebooks import load_codebook
 from rupture_annotator.storage.export import build_tables, load_study, study_of
@@ -107,26 +108,37 @@ def test_coder_filter_keeps_only_that_coders_rows() -> None:
     assert about["coder"] == "ben"
 
 
-def test_links_count_only_the_exported_spans() -> None:
+def test_links_stay_within_one_coder_so_every_subset_gives_the_same_numbers() -> None:
     project = empty_project(coders=("ana", "ben"))
     r = Rupture(kind=RuptureKind.WITHDRAWAL, start_ms=0, end_ms=1000, coder="ana")
     project.add_annotation("rec1", r)
-    for coder in ("ana", "ben"):
+    with pytest.raises(EditError, match="a strategy answers a rupture of the same coder"):
         project.add_annotation(
             "rec1",
             ResolutionStrategy(
-                start_ms=2000,
-                end_ms=3000,
-                coder=coder,
-                strategy_ids=("rs_clarify",),
+                start_ms=2000, end_ms=3000, coder="ben", strategy_ids=("rs_clarify",),
                 rupture_id=r.id,
             ),
-        )
-    both = build_tables(study_of(project, None)).by_name("Ruptures").frame()
-    ana = build_tables(study_of(project, None, "ana")).by_name("Ruptures").frame()
-    assert (both["n_resolutions"][0], ana["n_resolutions"][0]) == (2, 1)
-    assert both["strategies"][0] == project.codebook.strategies_by_id["rs_clarify"].label
-    assert both["resolved"][0] == ana["resolved"][0] == 1
+        )  # fmt: skip
+    project.add_annotation(
+        "rec1",
+        ResolutionStrategy(
+            start_ms=2000, end_ms=3000, coder="ana", strategy_ids=("rs_clarify",),
+            rupture_id=r.id,
+        ),
+    )  # fmt: skip
+    project.add_annotation(
+        "rec1",
+        ResolutionStrategy(start_ms=4000, end_ms=5000, coder="ben", strategy_ids=("rs_clarify",)),
+    )
+    both = build_tables(study_of(project, None))
+    ana = build_tables(study_of(project, None, "ana"))
+    for tables in (both, ana):
+        ruptures = tables.by_name("Ruptures").frame()
+        assert (ruptures["n_strategies"][0], ruptures["has_strategy"][0]) == (1, 1)
+        sessions = tables.by_name("Sessions").frame().set_index("coder")
+        assert sessions.loc["ana", "n_with_strategy"] == 1
+    assert both.by_name("Sessions").frame().set_index("coder").loc["ben", "n_with_strategy"] == 0
 
 
 def test_projects_with_different_codebooks_share_one_layout() -> None:

@@ -113,7 +113,9 @@ def test_every_rupture_value_matches_the_domain(
         cb = project.codebook
         for rec in project.media:
             for r in rec.ruptures:
-                links = by_start([s for s in rec.resolutions if s.rupture_id == r.id])
+                links = by_start(
+                    [s for s in rec.resolutions if s.rupture_id == r.id and s.coder == r.coder]
+                )
                 strategies = list(dict.fromkeys(i for s in links for i in s.strategy_ids))
                 expected[r.id] = {
                     "project": label,
@@ -125,7 +127,7 @@ def test_every_rupture_value_matches_the_domain(
                     "kind": r.kind.value,
                     **{m.id: int(m.id in r.marker_ids) for m in cb.markers},
                     "markers": "; ".join(cb.markers_by_id[i].label for i in r.marker_ids),
-                    "significance": r.significance,
+                    "span_significance": r.significance,
                     "start": ms(r.start_ms),
                     "end": ms(r.end_ms),
                     "duration": ms(r.end_ms - r.start_ms),
@@ -133,8 +135,8 @@ def test_every_rupture_value_matches_the_domain(
                     "end_s": r.end_ms / 1000,
                     "duration_s": (r.end_ms - r.start_ms) / 1000,
                     "segment": r.start_ms // 300_000 + 1,
-                    "n_resolutions": len(links),
-                    "resolved": int(bool(links)),
+                    "n_strategies": len(links),
+                    "has_strategy": int(bool(links)),
                     "resolution_ids": "; ".join(s.id for s in links) or None,
                     "strategies": "; ".join(cb.strategies_by_id[i].label for i in strategies)
                     or None,
@@ -174,7 +176,9 @@ def test_every_resolution_value_matches_the_domain(
         for rec in project.media:
             for s in rec.resolutions:
                 target = rec.rupture(s.rupture_id) if s.rupture_id else None
-                groups = dict.fromkeys(cb.strategies_by_id[i].group for i in s.strategy_ids)
+                groups = dict.fromkeys(
+                    cb.strategies_by_id[i].group or "ungrouped" for i in s.strategy_ids
+                )
                 expected[s.id] = {
                     "project": label,
                     "media": media(rec.media.path),
@@ -184,8 +188,9 @@ def test_every_resolution_value_matches_the_domain(
                     "resolution_id": s.id,
                     **{st.id: int(st.id in s.strategy_ids) for st in cb.strategies},
                     "strategies": "; ".join(cb.strategies_by_id[i].label for i in s.strategy_ids),
-                    "strategy_group": "; ".join(g for g in groups if g) or None,
-                    "resolution": s.resolution,
+                    "has_code": int(bool(s.strategy_ids)),
+                    "strategy_group": "; ".join(groups) or None,
+                    "span_resolution": s.resolution,
                     "start": ms(s.start_ms),
                     "end": ms(s.end_ms),
                     "duration": ms(s.end_ms - s.start_ms),
@@ -201,7 +206,7 @@ def test_every_resolution_value_matches_the_domain(
     assert rows == expected
     linked = [r for r in rows.values() if r["rupture_id"]]
     assert linked and all(r["rupture_kind"] == "withdrawal" for r in linked)
-    assert {r["strategy_group"] for r in rows.values()} == {"immediate; exploratory", None}
+    assert {r["strategy_group"] for r in rows.values()} == {"immediate; exploratory", "ungrouped"}
 
 
 def test_segments_sheet_is_the_domains_segment_table(
@@ -214,6 +219,8 @@ def test_segments_sheet_is_the_domains_segment_table(
         for rec in project.media:
             for coder in project.coders:
                 for seg in segment_table(rec, coder, cb):
+                    wd, cf = RuptureKind.WITHDRAWAL, RuptureKind.CONFRONTATION
+                    missing = set(seg.missing_ratings(cb))
                     expected.append(
                         {
                             "project": label,
@@ -226,17 +233,21 @@ def test_segments_sheet_is_the_domains_segment_table(
                             "end": ms(seg.end_ms),
                             "start_s": seg.start_ms / 1000,
                             "end_s": seg.end_ms / 1000,
-                            "n_withdrawal": seg.ruptures[RuptureKind.WITHDRAWAL],
-                            "n_confrontation": seg.ruptures[RuptureKind.CONFRONTATION],
-                            "withdrawal_significance_max": seg.max_significance[
-                                RuptureKind.WITHDRAWAL
-                            ],
-                            "confrontation_significance_max": seg.max_significance[
-                                RuptureKind.CONFRONTATION
-                            ],
-                            **{f"{m}_n": n for m, n in seg.marker_counts.items()},
-                            **{f"{s}_n": n for s, n in seg.strategy_counts.items()},
                             **{sc.id: seg.ratings.get(sc.id) for sc in cb.scales_for("segment")},
+                            "withdrawal_rating_missing": int("wd_significance" in missing),
+                            "confrontation_rating_missing": int("cf_significance" in missing),
+                            "withdrawal_n": seg.ruptures[wd],
+                            "withdrawal_present": int(seg.ruptures[wd] > 0),
+                            "confrontation_n": seg.ruptures[cf],
+                            "confrontation_present": int(seg.ruptures[cf] > 0),
+                            "withdrawal_span_rating_max": seg.max_significance[wd],
+                            "confrontation_span_rating_max": seg.max_significance[cf],
+                            **{f"{m}_n": n for m, n in seg.marker_counts.items()},
+                            **{f"{m}_present": int(n > 0) for m, n in seg.marker_counts.items()},
+                            "strategy_spans_n": seg.strategy_spans,
+                            **{f"{s}_n": n for s, n in seg.strategy_counts.items()},
+                            **{f"{s}_present": int(n > 0) for s, n in seg.strategy_counts.items()},
+                            **{f"{g}_n": n for g, n in seg.group_counts.items()},
                         }
                     )
     # 20-minute recordings have 4 segments, 12-minute ones 3; 3 coders each.
@@ -259,20 +270,23 @@ def test_sessions_sheet_sums_each_coders_session(
                 row = rows[(label, rec.id, coder)]
                 ruptures = [r for r in rec.ruptures if r.coder == coder]
                 spans = [s for s in rec.resolutions if s.coder == coder]
+                coded = [s for s in spans if s.strategy_ids]
                 resolved = [r for r in ruptures if any(s.rupture_id == r.id for s in spans)]
                 rating = next((x.values for x in rec.session_ratings if x.coder == coder), {})
                 assert {k: row[k] for k in session_values(rec)} == session_values(rec)
                 assert row["length"] == ms(rec.media.duration_ms or 0)
                 assert row["length_s"] == (rec.media.duration_ms or 0) / 1000
                 assert row["n_segments"] == {1_200_000: 4, 720_000: 3}[rec.media.duration_ms or 0]
+                assert row["segment_origin_s"] == 0
                 assert row["n_ruptures"] == len(ruptures)
                 for kind in RuptureKind:
-                    assert row[f"n_{kind.value}"] == sum(r.kind == kind for r in ruptures)
-                assert row["n_resolved"] == len(resolved)
+                    assert row[f"{kind.value}_n"] == sum(r.kind == kind for r in ruptures)
+                assert row["n_with_strategy"] == len(resolved)
                 share = len(resolved) / len(ruptures) if ruptures else None
-                assert row["share_resolved"] == share
+                assert row["share_with_strategy"] == share
                 assert row["rupture_time_s"] == sum(r.duration_ms for r in ruptures) / 1000
-                assert row["n_resolutions"] == len(spans)
+                assert row["n_strategy_spans"] == len(coded)
+                assert row["n_strategy_spans_uncoded"] == len(spans) - len(coded)
                 for m in cb.markers:
                     assert row[f"{m.id}_n"] == sum(m.id in r.marker_ids for r in ruptures)
                 for st in cb.strategies:
@@ -284,7 +298,7 @@ def test_sessions_sheet_sums_each_coders_session(
                 for sc in cb.scales_for("session"):
                     assert row[sc.id] == rating.get(sc.id)
     assert rows[("site1/s01", "r2", "cléo")]["n_ruptures"] == 0
-    assert rows[("site1/s01", "r2", "cléo")]["share_resolved"] is None
+    assert rows[("site1/s01", "r2", "cléo")]["share_with_strategy"] is None
 
 
 SESSION_COLUMNS = [
@@ -325,8 +339,10 @@ def test_a_custom_field_named_like_a_fixed_column_is_the_one_renamed(tmp_path: P
     project.set_session_fields([FieldDefinition(name="coder"), FieldDefinition(name="Segment")])
     tables = build_tables(study_of(project, None))
     names = tables.by_name("Segments").names
-    assert names[3:11] == [*SESSION_COLUMNS[:6], "coder_2", "Segment_2"]
+    assert names[3:11] == [*SESSION_COLUMNS[:6], "session_coder", "session_Segment"]
     assert names[11:13] == ["coder", "segment"]
+    for table in tables.data:  # one field, one column name in every sheet
+        assert "session_coder" in table.names and "coder_2" not in table.names, table.name
 
 
 def test_codebook_and_about_sheets(

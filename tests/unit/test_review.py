@@ -51,9 +51,9 @@ def test_moments_list_ruptures_and_strategies_in_time_order() -> None:
     assert ids(found) == ["r2", "s1", "r3", "r1"]
     r2, s1 = found[0], found[1]
     assert (r2.kind, r2.rating, r2.coder, r2.note) == ("confrontation", 4, "ben", "watch her face")
-    assert r2.resolved and r2.strategy_ids == ("rs_clarify",)
+    assert r2.has_strategy and r2.strategy_ids == ("rs_clarify",)
     assert (s1.kind, s1.rating, s1.is_rupture) == (RESOLUTION, 5, False)
-    assert not found[2].resolved
+    assert not found[2].has_strategy
 
 
 def test_filters_by_kind_marker_strategy_coder_significance_resolution_and_note() -> None:

@@ -63,8 +63,9 @@ def _scale_values(cb: Codebook, target: str) -> st.SearchStrategy[dict[str, int]
 
 def _rating(cb: Codebook, scale_id: str) -> st.SearchStrategy[int | None]:
     scale = cb.scale(scale_id)
-    low, high = (1, 9) if scale is None else (scale.minimum, scale.maximum)
-    return st.none() | st.integers(low, high)
+    if scale is None:
+        return st.none()  # the codebook has no such per-span scale: nothing to rate
+    return st.none() | st.integers(scale.minimum, scale.maximum)
 
 
 @st.composite
@@ -109,7 +110,7 @@ def projects(draw: st.DrawFn) -> Project:
             has_video=draw(st.booleans()),
         )
         project.add_recording(media, rec_id)
-        rupture_ids: list[str] = []
+        rupture_ids: list[tuple[str, str]] = []  # (id, coder)
         for _ in range(draw(st.integers(0, 5))):
             kind = draw(st.sampled_from(list(RuptureKind)))
             markers = [m.id for m in cb.markers_of(kind)]
@@ -129,14 +130,16 @@ def projects(draw: st.DrawFn) -> Project:
                 modified=created + draw(st.timedeltas(timedelta(0), timedelta(days=30))),
             )
             project.add_annotation(rec_id, r)
-            rupture_ids.append(r.id)
+            rupture_ids.append((r.id, r.coder))
         for _ in range(draw(st.integers(0, 4))):
             start, end = draw(_span_times(duration))
+            coder = draw(coders)
+            own = [i for i, c in rupture_ids if c == coder]  # a strategy answers its coder's
             s = ResolutionStrategy(
                 id=fresh_id(),
                 start_ms=start,
                 end_ms=end,
-                coder=draw(coders),
+                coder=coder,
                 strategy_ids=tuple(
                     draw(
                         st.lists(
@@ -144,7 +147,7 @@ def projects(draw: st.DrawFn) -> Project:
                         )
                     )
                 ),
-                rupture_id=draw(st.none() | st.sampled_from(rupture_ids)) if rupture_ids else None,
+                rupture_id=draw(st.none() | st.sampled_from(own)) if own else None,
                 resolution=draw(_rating(cb, "resolution")),
                 note=draw(st.text(max_size=40)),
                 comments=draw(COMMENTS),

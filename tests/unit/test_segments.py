@@ -126,8 +126,9 @@ def test_the_highest_significance_per_kind(project: Project) -> None:
     _add_rupture(project, 400_000, 410_000)  # no significance given
     rows = _table(project)
     assert rows[0].max_significance == {WD: 5, CF: 4}  # r2 (4) reaches into segment 0
+    # a withdrawal rupture not rated: None; no rupture of a kind at all: 0, a different value
     assert rows[1].max_significance == {WD: None, CF: 4}
-    assert _table(project, coder="ben")[0].max_significance == {WD: 2, CF: None}
+    assert _table(project, coder="ben")[0].max_significance == {WD: 2, CF: 0}
 
 
 def test_the_coders_entered_ratings_sit_on_their_segment(project: Project) -> None:
@@ -187,7 +188,7 @@ def test_an_empty_session_has_empty_rows() -> None:
     assert len(rows) == 2
     for row in rows:
         assert not any(row.marker_counts.values()) and not any(row.strategy_counts.values())
-        assert row.max_significance == {WD: None, CF: None} and row.ratings == {}
+        assert row.max_significance == {WD: 0, CF: 0} and row.ratings == {}
 
 
 def test_the_table_reads_the_project_without_changing_it(project: Project) -> None:

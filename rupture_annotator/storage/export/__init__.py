@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,15 +86,17 @@ class ExportResult:
     rows: dict[str, int] = field(default_factory=dict)
 
 
+DATA_TABLES = (ruptures_table, resolutions_table, segments_table, sessions_table, comments_table)
+
+
 def build_tables(study: Study, exported: datetime | None = None) -> Tables:
     layout = Layout.of(distinct_codebooks(study), study)
-    data = [
-        ruptures_table(study, layout),
-        resolutions_table(study, layout),
-        segments_table(study, layout),
-        sessions_table(study, layout),
-        comments_table(study, layout),
-    ]
+    # The fixed columns of every sheet, from the tables of no recordings (cheap): a custom
+    # session field named like any of them is renamed the same way in every sheet.
+    bare = replace(layout, session_fields=())
+    reserved = {c.name.lower() for make in DATA_TABLES for c in make(Study(()), bare).columns}
+    layout = replace(layout, reserved=frozenset(reserved))
+    data = [make(study, layout) for make in DATA_TABLES]
     counts = {t.name: len(t.rows) for t in data}
     reference = [
         codebook_table(distinct_codebooks(study)),

@@ -30,7 +30,24 @@ CONVENTIONS = """\
   then one column per custom session field the projects define, named as the field, in the order
   of the first project that defines it. A blank cell is a field left empty.
 - **Segments** are numbered from 1; their length is the codebook's (5 minutes in the 3RS manual).
-  A span that crosses a segment boundary counts in every segment it overlaps.
+  The first starts at the recording's segment origin (where the session starts; 0 unless set).
+- **The 3RS variables come first.** In Segments, the coder's segment ratings (`wd_significance`,
+  `cf_significance`, `resolution_rating`; `WD_P`, `WD_T`, `CF_P`, `CF_T` in 3RS v2022) are the
+  3RS measures: blank means not rated. Columns named `*_span_rating_max` (Segments) and
+  `span_significance`, `span_resolution` (Ruptures, Resolutions) are aids from single spans,
+  never the 3RS rating; in `*_span_rating_max`, 0 means no rupture of that kind in the segment
+  and blank means ruptures that were not rated.
+- **Counts.** In Segments, `<entry>_n` counts the spans the codebook's counting rule puts in the
+  segment and `<entry>_present` is 1 when that count is above 0. With the rule `overlap` (the
+  default) a span counts in every segment it overlaps: with 5-minute segments, a span from 4:50
+  to 5:10 counts 1 in segment 1 and 1 in segment 2. With the rule `start` it counts only where it
+  starts (1 in segment 1, 0 in segment 2). Sessions counts each span once (1 in the example).
+  The rule in force is in the About sheet. A strategy span without a strategy is counted
+  nowhere (`n_strategy_spans_uncoded` in Sessions; Check Coding lists it).
+- **Strategies and resolution are apart.** `has_strategy` (Ruptures) and `n_with_strategy`
+  (Sessions) say that a strategy span of the same coder is linked; how far ruptures were resolved
+  is the coder's resolution rating (per segment and per session). A strategy only ever links to
+  a rupture of the same coder.
 - **Column names** are letters, digits and `_`, start with a letter and have at most 64
   characters, so SPSS and R take them as they are. Columns made from the codebook take the
   entry's id (see the Codebook sheet).
@@ -78,6 +95,7 @@ def markdown(data: list[Table], reference: list[Table]) -> str:
     out += ["", "## Plots", "", PLOTS]
     for table in reference:
         out += _section(table)
+    out += _section(dictionary_table([]))
     return "\n".join(out) + "\n"
 
 
@@ -100,10 +118,16 @@ def _section(table: Table) -> list[str]:
 def study_markdown() -> str:
     """The dictionary of a study coded with the shipped 3RS codebook."""
     from rupture_annotator.domain.project import Project
+    from rupture_annotator.domain.session import FieldDefinition
     from rupture_annotator.storage.codebooks import load_codebook
     from rupture_annotator.storage.export import build_tables
     from rupture_annotator.storage.export.study import Study, StudyProject
 
-    study = Study((StudyProject("study", None, Project(codebook=load_codebook())),))
+    # one custom session field, so its family row is in the dictionary too
+    project = Project(
+        codebook=load_codebook(),
+        session_fields=[FieldDefinition(name="site", label="Site", type="text")],
+    )
+    study = Study((StudyProject("study", None, project),))
     tables = build_tables(study)
     return markdown(tables.data, tables.reference)

@@ -16,7 +16,7 @@ from rupture_annotator.domain.annotations import ResolutionStrategy, Rupture
 from rupture_annotator.domain.codebook import Codebook, Marker, RatingScale, RuptureKind, Strategy
 from rupture_annotator.domain.recording import Recording
 from rupture_annotator.domain.session import BUILTIN_FIELDS, FieldDefinition
-from rupture_annotator.storage.export.columns import Kind, Table, Value
+from rupture_annotator.storage.export.columns import Kind, Table, Value, safe_name
 from rupture_annotator.storage.export.study import Study, StudyProject
 
 KINDS = tuple(RuptureKind)
@@ -32,8 +32,15 @@ class Layout:
     strategies: tuple[Strategy, ...]
     segment_scales: tuple[RatingScale, ...]
     session_scales: tuple[RatingScale, ...]
-    groups: tuple[str, ...]  # strategy groups in use, e.g. immediate, exploratory
+    groups: tuple[str, ...]  # strategy groups, e.g. immediate, exploratory, ungrouped
     session_fields: tuple[FieldDefinition, ...] = ()  # custom fields of all projects, by name
+    # every fixed column name of every sheet (lower case): a custom session field named like
+    # one gets the column session_<name> in every sheet, so one field has one name everywhere
+    reserved: frozenset[str] = frozenset()
+
+    def session_column(self, field_name: str) -> str:
+        name = safe_name(field_name)
+        return safe_name(f"session_{field_name}") if name.lower() in self.reserved else name
 
     @classmethod
     def of(cls, codebooks: list[Codebook], study: Study | None = None) -> Layout:
@@ -53,7 +60,7 @@ class Layout:
             session_scales=_first_of_each(
                 [s for cb in codebooks for s in cb.scales_for("session")]
             ),
-            groups=tuple(dict.fromkeys(s.group for s in strategies if s.group)),
+            groups=tuple(dict.fromkeys(s.group or "ungrouped" for s in strategies)),
             session_fields=tuple(fields.values()),
         )
 
@@ -125,7 +132,7 @@ def session_columns(t: Table, layout: Layout) -> None:
         what = f" ({', '.join(f.choices)})" if f.choices else ""
         what += " (YYYY-MM-DD)" if f.type == "date" else ""
         t.add(
-            f.name,
+            layout.session_column(f.name),
             kind,
             f"The study's session field '{f.title}'{what}.",
             "<session field>",

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from rupture_annotator import __version__
 from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.domain.completeness import open_items, summary
 from rupture_annotator.storage.export.columns import Table, Value
 from rupture_annotator.storage.export.study import Study
 from rupture_annotator.storage.migrations import SCHEMA_VERSION
@@ -78,5 +79,29 @@ def about_table(study: Study, exported: datetime, counts: dict[str, int]) -> Tab
         rows.append(("project_file", str(sp.path) if sp.path else "(not saved)"))
         rows.append(("codebook", f"{cb.name}, version {cb.version} ({cb.id})"))
         rows.append(("segment_length_s", f"{cb.segment_length_ms / 1000:g}"))
+        rows.append(("count_rule", f"{cb.count_rule}: {count_rule_text(cb)}"))
+        items = summary([i for i in open_items(sp.project) if study.coder in (None, i.coder)])
+        for category, n in items.items():
+            rows.append((f"incomplete_{category}", str(n)))
     t.rows.extend(list(r) for r in rows)
     return t
+
+
+def count_rule_text(cb: Codebook) -> str:
+    """The counting rule in words, with a worked example on the codebook's segment length."""
+    seg = cb.segment_length_ms / 1000
+    a, b = seg - 10, seg + 10
+    span = f"a span from {_mmss(a)} to {_mmss(b)}"
+    if cb.count_rule == "start":
+        return (
+            "a span counts only in the segment where it starts; "
+            f"{span} counts 1 in segment 1 and 0 in segment 2."
+        )
+    return (
+        "a span counts in every segment it overlaps; "
+        f"{span} counts 1 in segment 1 and 1 in segment 2 (session totals count it once)."
+    )
+
+
+def _mmss(seconds: float) -> str:
+    return f"{int(seconds // 60)}:{int(seconds % 60):02d}"

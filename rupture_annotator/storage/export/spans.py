@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from rupture_annotator.domain.annotations import ResolutionStrategy
 from rupture_annotator.domain.codebook import Codebook
-from rupture_annotator.domain.segments import segment_of
+from rupture_annotator.domain.segments import SegmentGrid, strategy_group
 from rupture_annotator.storage.export.columns import Table
 from rupture_annotator.storage.export.layout import (
     JOIN,
@@ -40,28 +40,44 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
             "marker, else 0 (blank when the project's codebook lacks it).",
         )
     t.add("markers", "text", "The rupture's markers by label, separated by '; '.")
-    t.add("significance", "int", "How much the rupture strained the collaboration (1-5).")
+    t.add(
+        "span_significance",
+        "int",
+        "An aid while coding, not a 3RS variable: the coder's rating of this one span (the "
+        "codebook's per-span scale, 'Significance' or 'Salience'). The 3RS significance is a "
+        "segment rating: see Segments.",
+    )
     time_columns(t, "rupture")
-    t.add("segment", "int", "The segment the rupture starts in (1 = the first segment).")
-    t.add("n_resolutions", "int", "How many resolution strategy spans are linked to it.")
-    t.add("resolved", "int", "1 when at least one resolution strategy span is linked to it.")
-    t.add("resolution_ids", "text", "The linked resolution spans' ids, separated by '; '.")
+    t.add(
+        "segment",
+        "int",
+        "The segment the rupture starts in (1 = the first); blank when it starts before the "
+        "first segment.",
+    )
+    t.add("n_strategies", "int", "How many strategy spans of the same coder are linked to it.")
+    t.add(
+        "has_strategy",
+        "int",
+        "1 when at least one strategy span of the same coder is linked to it, else 0. Not a "
+        "resolution rating: how far ruptures were resolved is a segment and session rating.",
+    )
+    t.add("resolution_ids", "text", "The linked strategy spans' ids, separated by '; '.")
     t.add("strategies", "text", "The strategies of the linked spans by label, '; '-separated.")
     t.add("note", "text", "The coder's note.")
     session_columns(t, layout)
     for sp, rec, coders in recordings(study):
         entries = Entries(sp.project.codebook, marker_ids)
-        seg_ms = sp.project.codebook.segment_length_ms
+        grid = SegmentGrid.of(rec, sp.project.codebook)
         wanted = set(coders)
-        linked: dict[str, list[ResolutionStrategy]] = defaultdict(list)
+        linked: dict[tuple[str, str], list[ResolutionStrategy]] = defaultdict(list)
         for s in by_start(rec.resolutions):
             if s.rupture_id is not None and s.coder in wanted:
-                linked[s.rupture_id].append(s)
+                linked[(s.coder, s.rupture_id)].append(s)
         head = recording_cells(sp, rec, layout)
         for r in by_start(rec.ruptures):
             if r.coder not in wanted:
                 continue
-            links = linked.get(r.id, [])
+            links = linked.get((r.coder, r.id), [])
             strategies = tuple(dict.fromkeys(i for s in links for i in s.strategy_ids))
             t.rows.append(
                 [
@@ -78,7 +94,7 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
                     r.start_ms,
                     r.end_ms,
                     r.duration_ms,
-                    segment_of(r.start_ms, seg_ms) + 1,
+                    _segment(grid, r.start_ms),
                     len(links),
                     1 if links else 0,
                     JOIN.join(s.id for s in links),
@@ -89,9 +105,13 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
     return t
 
 
+def _segment(grid: SegmentGrid, start_ms: int) -> int | None:
+    index = grid.index_of(start_ms)
+    return None if index is None else index + 1
+
+
 def _group_of(cb: Codebook, ids: tuple[str, ...]) -> str:
-    groups = (cb.strategies_by_id[i].group for i in ids if i in cb.strategies_by_id)
-    return JOIN.join(dict.fromkeys(g for g in groups if g))
+    return JOIN.join(dict.fromkeys(strategy_group(cb, i) for i in ids))
 
 
 def resolutions_table(study: Study, layout: Layout) -> Table:
@@ -111,16 +131,39 @@ def resolutions_table(study: Study, layout: Layout) -> Table:
             "with it, else 0 (blank when the project's codebook lacks it).",
         )
     t.add("strategies", "text", "The span's strategies by label, separated by '; '.")
-    t.add("strategy_group", "text", "immediate and/or exploratory, from the strategies' groups.")
-    t.add("resolution", "int", "How well the strategy resolved the rupture (1-5).")
+    t.add(
+        "has_code",
+        "int",
+        "1 when the span has at least one strategy; 0: incomplete, and counted in no total.",
+    )
+    t.add(
+        "strategy_group",
+        "text",
+        "The groups of the span's strategies (immediate, exploratory, ungrouped), '; '-separated.",
+    )
+    t.add(
+        "span_resolution",
+        "int",
+        "An aid, not a 3RS variable: a per-span rating, when the project's codebook defines one "
+        "(the shipped codebooks do not). The 3RS rates resolution per segment and per session.",
+    )
     time_columns(t, "strategy span")
-    t.add("segment", "int", "The segment the span starts in (1 = the first segment).")
-    t.add("rupture_id", "text", "The rupture the strategy addresses (blank: not linked).")
+    t.add(
+        "segment",
+        "int",
+        "The segment the span starts in (1 = the first); blank before the first segment.",
+    )
+    t.add(
+        "rupture_id",
+        "text",
+        "The rupture (of the same coder) the strategy addresses; blank: not linked.",
+    )
     t.add("rupture_kind", "text", "That rupture's kind.")
     t.add("note", "text", "The coder's note.")
     session_columns(t, layout)
     for sp, rec, coders in recordings(study):
-        cb, seg_ms = sp.project.codebook, sp.project.codebook.segment_length_ms
+        cb = sp.project.codebook
+        grid = SegmentGrid.of(rec, cb)
         entries = Entries(cb, strategy_ids)
         wanted = set(coders)
         kinds = {r.id: r.kind.value for r in rec.ruptures}
@@ -135,6 +178,7 @@ def resolutions_table(study: Study, layout: Layout) -> Table:
                     s.id,
                     *entries.flags(s.strategy_ids),
                     entries.names(s.strategy_ids),
+                    1 if s.strategy_ids else 0,
                     _group_of(cb, s.strategy_ids),
                     s.resolution,
                     s.start_ms,
@@ -143,7 +187,7 @@ def resolutions_table(study: Study, layout: Layout) -> Table:
                     s.start_ms,
                     s.end_ms,
                     s.duration_ms,
-                    segment_of(s.start_ms, seg_ms) + 1,
+                    _segment(grid, s.start_ms),
                     s.rupture_id,
                     kinds.get(s.rupture_id or ""),
                     s.note,

@@ -123,7 +123,7 @@ class ReviewPanel(QWidget):
         self.min_significance = QSpinBox()
         self.min_significance.setRange(0, 9)
         self.min_significance.setSpecialValueText("any")
-        self.unresolved = QCheckBox("Unresolved only")
+        self.unresolved = QCheckBox("No strategy linked")
         self.with_note = QCheckBox("With a note")
         self.with_comments = QCheckBox("With comments")
         self.order = QComboBox()
