@@ -13,6 +13,7 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   libreoffice-calc-nogui                                         # tests: the exported workbook opens
+  strace                                                         # tests: the app opens no network socket
 )
 
 missing=()

@@ -40,9 +40,12 @@ VLC_ARGS = (
     "--no-video-title-show",
     "--no-snapshot-preview",
     "--no-xlib",  # libvlc must not call Xlib itself inside a Qt process
-    "--no-metadata-network-access",  # recordings are private: no art or metadata look-ups
-    "--no-lua",
-    "--no-sub-autodetect-file",
+    # The app works offline (tests/e2e/test_privacy.py): these switch off what in libvlc could
+    # reach the network, though playing a local file uses none of it.
+    "--no-metadata-network-access",  # no art or metadata look-ups on the internet
+    "--no-lua",  # no Lua scripts: playlist parsers and art fetchers that fetch from websites
+    "--ignore-config",  # libvlc's default, made explicit: the user's vlcrc is never read
+    "--no-sub-autodetect-file",  # no subtitle files picked up from the recording's folder
     "--quiet",
     # a shorter read-ahead: libvlc shows what it has queued at the old rate after a rate change
     "--file-caching=300",

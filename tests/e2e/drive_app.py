@@ -4,6 +4,8 @@ Run as a subprocess by the end-to-end tests:
   drive_app.py code VIDEO PROJECT    code two ruptures and a linked resolution, save, quit
   drive_app.py linger VIDEO PROJECT  code the same without saving, print CODED, wait to be killed
   drive_app.py recover              accept the recovery offer, print the recovered project as JSON
+  drive_app.py privacy VIDEO FOLDER  open the video, play it, seek, export to FOLDER with File →
+                                    Export…, print EXPORTED and the files, quit
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -25,9 +27,13 @@ from rupture_annotator.ui.settings import Settings
 
 
 def pump(app: QApplication, seconds: float) -> None:
+    """Run the app's events for a while, as its event loop would."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
+        # objects given deleteLater() go as they would in app.exec(); processEvents alone keeps
+        # them, and a closed progress dialog's pending show timer could show it again
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.005)
 
 
@@ -45,7 +51,8 @@ def wait_until(app: QApplication, condition, seconds: float = 10.0) -> None:  # 
     end = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the app")
+            caller = sys._getframe(1)
+            raise SystemExit(f"timed out waiting for the app (drive_app.py:{caller.f_lineno})")
         pump(app, 0.02)
 
 
@@ -97,8 +104,51 @@ def code_session(app: QApplication, window: MainWindow, video: Path, project: Pa
     key(app, window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
 
 
+def play_seek_export(app: QApplication, window: MainWindow, video: Path, folder: Path) -> None:
+    """What a coder does with a recording, through the window: open, play, seek, export."""
+    from rupture_annotator.ui.export_dialog import ExportDialog
+
+    assert window.open_path(video), "could not open the video"
+    player = window.player
+    wait_until(app, lambda: player.duration_ms() > 0)
+    key(app, window, Qt.Key.Key_Space)  # play
+    wait_until(app, lambda: player.position_ms() > 1_000)
+    key(app, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # 5 s on, playing
+    pump(app, 0.5)
+    key(app, window, Qt.Key.Key_Space)  # pause
+    player.seek(12_000)
+    wait_until(app, lambda: abs(player.position_ms() - 12_000) < 50)
+    key(app, window, Qt.Key.Key_Left)
+    key(app, window, Qt.Key.Key_Period)  # one frame on
+    key(app, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # File → Export…
+    wait_until(app, lambda: bool(window.findChildren(ExportDialog)))
+    (dialog,) = window.findChildren(ExportDialog)
+    dialog.destination.setText(str(folder / "session.xlsx"))
+    dialog.csv_box.setChecked(True)
+    done: list[object] = []
+    dialog.exported.connect(done.append)
+    dialog.export_failed.connect(lambda sentence: done.append(SystemExit(sentence)))
+    QTest.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_until(app, lambda: bool(done), seconds=60)
+    if isinstance(done[0], SystemExit):
+        raise done[0]
+    if dialog.message is not None:
+        dialog.message.done(0)
+    pump(app, 0.2)
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0]
+    if mode == "privacy":
+        app, window = start()
+        folder = Path(argv[2])
+        play_seek_export(app, window, Path(argv[1]), folder)
+        files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+        print("EXPORTED", json.dumps(files), flush=True)
+        if window.document is not None:
+            window.document.undo_stack.setClean()
+        window.close()
+        return 0
     if mode == "recover":
         app, window = start()
         QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)  # type: ignore[method-assign]

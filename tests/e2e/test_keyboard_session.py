@@ -4,7 +4,6 @@ keyboard only, saved, reopened and compared; and a kill mid-coding, recovered ex
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -13,16 +12,7 @@ from pathlib import Path
 import pytest
 
 from rupture_annotator.storage.project_file import as_dict, load_project
-
-DRIVER = Path(__file__).with_name("drive_app.py")
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def x_env(xvfb) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="xcb", DISPLAY=f":{xvfb.display}", PYTHONPATH=str(REPO))
-    return env
+from tests.e2e.conftest import DRIVER
 
 
 @pytest.fixture
