@@ -19,7 +19,7 @@ Command = Callable[[argparse.Namespace], int]
 def _validate(args: argparse.Namespace) -> int:
     from rupture_annotator.storage.project_file import ProjectFileError, load_project
 
-    bad = 0
+    bad = incomplete = 0
     for name in args.files:
         try:
             project = load_project(name)
@@ -28,9 +28,27 @@ def _validate(args: argparse.Namespace) -> int:
             bad += 1
         else:
             print(f"OK  {name}", flush=True)
+            for note in project.load_notes:
+                print(f"    upgraded: {note} (saving the project keeps the change)")
             if args.missing:
                 _print_missing(project)
-    return 1 if bad else 0
+            if args.complete:
+                incomplete += _print_incomplete(project)
+    return 1 if bad or incomplete else 0
+
+
+def _print_incomplete(project: Project) -> int:
+    """What a 3RS coder must still do, one line each with its time; how many lines."""
+    from rupture_annotator.domain.completeness import open_items
+
+    items = open_items(project)
+    several = len(project.media) > 1
+    for item in items:
+        where = f"{item.recording_id}: " if several else ""
+        print(f"    to do: {where}{item.coder}: {item.text}")
+    if not items:
+        print("    complete: nothing left to code")
+    return len(items)
 
 
 def _print_missing(project: Project) -> None:
@@ -184,6 +202,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         "--missing",
         action="store_true",
         help="also note required session details still empty (the exit status stays the same)",
+    )
+    p.add_argument(
+        "--complete",
+        action="store_true",
+        help="also list what each coder must still code (segments not rated, ruptures without "
+        "a marker, strategy spans without a code or a link, spans before the first segment); "
+        "exit 1 if anything is left",
     )
     p.set_defaults(func=_validate)
     subs["validate"] = p

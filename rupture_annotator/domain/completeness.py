@@ -68,7 +68,9 @@ def recording_items(recording: Recording, codebook: Codebook, coder: str) -> lis
         missing = row.missing_ratings(codebook)
         if missing:
             kinds = " and ".join(
-                k.value for k in row.ruptures if row.ruptures[k] and codebook.segment_scales_of(k)
+                k.value
+                for k in row.ruptures
+                if any(sc.id in missing for sc in codebook.segment_scales_of(k))
             )
             items.append(
                 OpenItem(

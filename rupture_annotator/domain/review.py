@@ -62,7 +62,7 @@ def moments(recording: Recording) -> list[Moment]:
     """Every rupture and resolution strategy of the recording, in time order."""
     linked: dict[str, list[str]] = {}
     for s in recording.resolutions:
-        if s.rupture_id is not None:
+        if s.rupture_id is not None and s.strategy_ids:  # an uncoded span is no strategy yet
             linked.setdefault(s.rupture_id, []).extend(s.strategy_ids)
     found: list[Moment] = []
     for r in recording.ruptures:

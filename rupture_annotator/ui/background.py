@@ -151,6 +151,7 @@ def run_with_progress(
     loop.exec()  # the task's signals are queued to this thread, so they arrive in here
     limit.stop()
     dialog.canceled.disconnect()
+    dialog.reset()  # stops its show-after timer: a dialog closed here must not come back
     dialog.close()
     dialog.deleteLater()
     if "error" in outcome:

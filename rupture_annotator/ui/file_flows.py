@@ -124,13 +124,25 @@ def free_project_path(wanted: Path) -> Path:
 
 def open_project(parent: QWidget, path: Path) -> Project | None:
     try:
-        return load_project(path)
+        project = load_project(path)
     except ProjectFileError as exc:
         text = exc.sentence()
         if "not changed" not in text:
             text += " The file was not changed."
         QMessageBox.warning(parent, "Cannot open project", text)
         return None
+    if project.load_notes:
+        shown = project.load_notes[:10]
+        more = len(project.load_notes) - len(shown)
+        QMessageBox.information(
+            parent,
+            "Project upgraded",
+            f"{path.name} was made with an older version. Opening it changed what is listed "
+            "below; the file on disk changes only when you save.\n\n"
+            + "\n".join(shown)
+            + (f"\n… and {more} more." if more else ""),
+        )
+    return project
 
 
 @dataclass(frozen=True)

@@ -435,3 +435,27 @@ def test_an_uncaught_error_is_logged_kept_and_told_in_one_sentence(
     assert kept == [True]
     logged = log_file.read_text()
     assert "a bug in a slot" in logged and "Traceback" in logged
+
+
+def test_an_upgrade_that_changes_the_coding_is_told_and_left_unsaved(
+    make_window, coded_study, message_boxes
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    _video, path = coded_study
+    data = json.loads(path.read_bytes())
+    data["schema_version"] = 3
+    data["coders"].append("ben")
+    data["media"][0].pop("segment_origin_ms")
+    data["media"][0]["resolutions"].append(
+        {"id": "b1", "start_ms": 5000, "end_ms": 6000, "coder": "ben", "rupture_id": "r0"}
+    )
+    path.write_text(json.dumps(data))
+    before = path.read_bytes()
+    w = make_window()
+    assert w.open_path(path)
+    (kind, text) = message_boxes.asked[-1]
+    assert kind == "information" and text.startswith("Project upgraded: session.rupture.json")
+    assert "'ben''s strategy was linked to 'ana''s rupture 'r0' and is now unlinked" in text
+    assert w.document is not None and w.document.is_modified()
+    assert path.read_bytes() == before

@@ -54,11 +54,16 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
         "The segment the rupture starts in (1 = the first); blank when it starts before the "
         "first segment.",
     )
-    t.add("n_strategies", "int", "How many strategy spans of the same coder are linked to it.")
+    t.add(
+        "n_strategies",
+        "int",
+        "How many strategy spans (with a strategy) of the same coder are linked to it.",
+    )
     t.add(
         "has_strategy",
         "int",
-        "1 when at least one strategy span of the same coder is linked to it, else 0. Not a "
+        "1 when at least one strategy span (with a strategy) of the same coder is linked to "
+        "it, else 0. Not a "
         "resolution rating: how far ruptures were resolved is a segment and session rating.",
     )
     t.add("resolution_ids", "text", "The linked strategy spans' ids, separated by '; '.")
@@ -71,7 +76,8 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
         wanted = set(coders)
         linked: dict[tuple[str, str], list[ResolutionStrategy]] = defaultdict(list)
         for s in by_start(rec.resolutions):
-            if s.rupture_id is not None and s.coder in wanted:
+            # a strategy span without a strategy is incomplete: it does not count as a strategy
+            if s.rupture_id is not None and s.coder in wanted and s.strategy_ids:
                 linked[(s.coder, s.rupture_id)].append(s)
         head = recording_cells(sp, rec, layout)
         for r in by_start(rec.ruptures):

@@ -162,7 +162,8 @@ def sessions_table(study: Study, layout: Layout) -> Table:
     t.add(
         "n_with_strategy",
         "int",
-        "How many of the ruptures have at least one linked strategy span of the same coder. "
+        "How many of the ruptures have at least one linked strategy span (with a strategy) of "
+        "the same coder. "
         "Not a resolution rating: how far ruptures were resolved is the session rating "
         "(e.g. resolution_extent).",
     )
@@ -209,7 +210,7 @@ def sessions_table(study: Study, layout: Layout) -> Table:
         per_coder = {c: _SessionCounts() for c in coders}
         # a strategy answers a rupture of the same coder: links are counted within one coder
         linked: set[tuple[str, str]] = {
-            (s.coder, s.rupture_id) for s in rec.resolutions if s.rupture_id
+            (s.coder, s.rupture_id) for s in rec.resolutions if s.rupture_id and s.strategy_ids
         }
         for a in rec.annotations():
             counts = per_coder.get(a.coder)
