@@ -242,8 +242,9 @@ class ExportDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Export finished",
-            f"Exported {ruptures} ruptures and {strategies} resolution strategies "
-            f"to {len(result.files)} files in {folder}.",
+            f"Exported {plural(ruptures, 'rupture')} and "
+            f"{plural(strategies, 'resolution strategy', 'resolution strategies')} "
+            f"to {plural(len(result.files), 'file')} in {folder}.",
             QMessageBox.StandardButton.Close,
             self.parentWidget(),
         )
@@ -310,3 +311,8 @@ def show_export_dialog(
     dialog = ExportDialog(project, project_path, parent, settings=settings)
     dialog.open()
     return dialog
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """ "1 rupture", "2 ruptures", "1 resolution strategy", "0 resolution strategies"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -157,6 +157,7 @@ def test_export_runs_and_offers_to_open_the_folder(
 
     box = dialog.message
     assert box is not None and box.isVisible() and box.parent() is window
+    assert ben > 1 and ben_strategies > 1
     assert (
         box.text()
         == f"Exported {ben} ruptures and {ben_strategies} resolution strategies to "
@@ -196,3 +197,12 @@ def test_file_export_opens_the_dialog(qtbot: QtBot, project: Project) -> None:
     assert dialog.isVisible() and dialog.windowModality() != Qt.WindowModality.NonModal
     assert Path(dialog.destination.text()).name.startswith("project")
     dialog.reject()
+
+
+def test_counts_in_the_finished_message_agree_with_their_nouns() -> None:
+    from rupture_annotator.ui.export_dialog import plural
+
+    assert plural(1, "rupture") == "1 rupture"
+    assert plural(0, "rupture") == "0 ruptures"
+    assert plural(1, "resolution strategy", "resolution strategies") == "1 resolution strategy"
+    assert plural(2, "resolution strategy", "resolution strategies") == "2 resolution strategies"
