@@ -36,6 +36,7 @@ class VideoSpec:
     audio: tuple[str, ...] = ("-c:a", "aac", "-b:a", "64k")
     has_video: bool = True
     timestamps: str | None = None  # a setpts expression: frames keep these, not a fixed rate
+    output: tuple[str, ...] = ()  # more options for the output file
 
     def frames(self) -> int:
         return int(self.seconds * self.fps)
@@ -54,6 +55,18 @@ KINDS: dict[str, VideoSpec] = {
         20,
         video=("-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "400k"),
         audio=("-c:a", "libopus", "-b:a", "48k"),
+    ),
+    # the same H.264 stream in a QuickTime file, and Motion JPEG in AVI (older capture set-ups)
+    "mov": VideoSpec(".mov", 20, video=_X264),
+    "avi": VideoSpec(
+        ".avi",
+        20,
+        video=("-c:v", "mjpeg", "-q:v", "4", "-pix_fmt", "yuvj420p"),
+        audio=("-c:a", "pcm_s16le"),
+    ),
+    # Matroska whose first frame starts 21 ms in (files cut or remuxed from a longer recording)
+    "mkv_offset": VideoSpec(
+        ".mkv", 20, video=_X264, audio=("-an",), output=("-output_ts_offset", "0.021")
     ),
     "audio": VideoSpec(".m4a", 20, has_video=False),
     # variable frame rate: 25 fps for 4 s, then 12.5 fps (phones and screen recorders do this)
@@ -97,7 +110,7 @@ def _command(spec: VideoSpec, out: Path) -> list[str]:
         cmd += ["-vf", chain, *spec.video, "-fps_mode", "passthrough"]
     elif spec.has_video:
         cmd += ["-vf", _strip_filter(spec), *spec.video, "-r", str(spec.fps)]
-    cmd += [*spec.audio, "-shortest", "-threads", "2", str(out)]
+    cmd += [*spec.audio, "-shortest", "-threads", "2", *spec.output, str(out)]
     return cmd
 
 
@@ -130,8 +143,15 @@ def read_frame_number(pixels: Any) -> int:
     import numpy as np
 
     arr = np.asarray(pixels)
-    h, w = arr.shape[:2]
-    sh = h / STRIP
+    return read_strip(arr[: max(1, round(arr.shape[0] / STRIP))])
+
+
+def read_strip(pixels: Any) -> int:
+    """The frame number in a picture of the strip alone (the top 1/STRIP of a frame)."""
+    import numpy as np
+
+    arr = np.asarray(pixels)
+    sh, w = arr.shape[:2]
     y0, y1 = int(sh * 0.3), max(int(sh * 0.3) + 1, int(sh * 0.7))
     number = 0
     for i in range(BITS):
@@ -141,6 +161,29 @@ def read_frame_number(pixels: Any) -> int:
         if float(patch.mean()) > 127:
             number |= 1 << (BITS - 1 - i)
     return number
+
+
+def on_screen_frame(widget: Any) -> int | None:
+    """The frame number on the screen where widget is, read back from the X server.
+
+    widget shows a whole frame filling it (its size has the video's aspect ratio). Grabs only
+    the strip, from the top-level window (which includes libvlc's native child window), so it
+    sees whatever was last painted there: Qt's picture or libvlc's. None if nothing can be
+    grabbed (no real screen: offscreen platform).
+    """
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return None
+    top = widget.window()
+    origin = widget.mapTo(top, QPoint(0, 0))
+    height = max(1, round(widget.height() / STRIP))
+    grabbed = screen.grabWindow(int(top.winId()), origin.x(), origin.y(), widget.width(), height)
+    if grabbed.isNull():
+        return None
+    return read_strip(qimage_pixels(grabbed.toImage()))
 
 
 def qimage_pixels(image: Any) -> Any:

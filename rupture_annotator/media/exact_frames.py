@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import bisect
 import logging
+import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,16 @@ FORWARD_MS = 2500.0  # decode on rather than seek when the target is this little
 FULL_DECODE_MS = 400.0  # before the target minus this, non-reference frames are skipped
 CACHE_BYTES = 96 * 1024 * 1024
 THREAD_TYPE = "AUTO"
+
+
+def ms_to_pts(ms: float, time_base: Fraction) -> int:
+    """The last stream tick at or before media time ms, computed exactly.
+
+    In floating point, 15261 ms / 1000 / (1/1000) is 15260.999…: truncated, a request for the
+    first millisecond of a frame asked for the tick before it and showed the previous frame,
+    while the frame counter (arithmetic on the frame rate) already named the new one.
+    """
+    return math.floor(Fraction(ms) / 1000 / Fraction(time_base))
 
 
 @dataclass(frozen=True)
@@ -176,8 +188,7 @@ class ExactFrames:
     def _picture(self, request: int, ms: float) -> FramePicture:
         if self._container is None:
             self._open()
-        tb = self._stream.time_base
-        target = int(ms / 1000 / tb)
+        target = ms_to_pts(ms, self._stream.time_base)
         frame = self._cache.find(target)
         if frame is None:
             frame = self._decode_to(target)

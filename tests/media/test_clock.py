@@ -1,12 +1,26 @@
-"""The playback clock: smooth between coarse reports, never backwards while playing."""
+"""The playback clock: smooth between coarse reports, never backwards while playing.
+
+The unit tests drive the clock with a fake time source; the last test drives it with real
+libvlc in both video outputs (tests/media/conftest.py).
+"""
 
 from __future__ import annotations
 
 import itertools
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from rupture_annotator.media.clock import JUMP_MS, PlaybackClock
+from rupture_annotator.media.vlc_player import VlcPlayer
+from tests.media.conftest import (
+    both_outputs,
+    frame_containing,
+    frame_times,
+    open_recording,
+    shown_frame,
+    wait_until,
+)
 
 
 class FakeTime:
@@ -112,3 +126,38 @@ def test_seek_pause_and_hold_snap() -> None:
     assert clock.stop() == pytest.approx(5130)
     now.advance(100)
     assert clock.position() == pytest.approx(5130) and not clock.is_playing()
+
+
+# -- the clock driving a real player, in both video outputs ------------------------------------
+@pytest.mark.media
+@both_outputs
+def test_a_real_playhead_moves_with_the_pictures_and_stops_on_the_one_shown(
+    qtbot: QtBot, vlc_player: VlcPlayer, output: str
+) -> None:
+    # a Matroska file whose first frame starts 21 ms in: the clock counts from the file's
+    # time, the pictures from their own timestamps
+    path = open_recording(qtbot, vlc_player, "mkv_offset")
+    times = frame_times(path)
+    period = 1000 / vlc_player.fps()
+    vlc_player.seek(2000)
+    start = frame_containing(times, 2000)
+    assert wait_until(qtbot, lambda: shown_frame(vlc_player) == start)
+    qtbot.wait(600)
+    samples: list[tuple[int, int | None]] = []
+    vlc_player.position_changed.connect(lambda ms: samples.append((ms, shown_frame(vlc_player))))
+    vlc_player.play()
+    qtbot.wait(3000)
+    vlc_player.pause()
+    # in media time, not wall-clock time: skip the first second played (libvlc getting going)
+    steady = [(ms, f) for ms, f in samples if f is not None and ms >= 3000]
+    assert len(steady) > 30
+    (ms0, f0), (ms1, f1) = steady[0], steady[-1]
+    moved, shown = ms1 - ms0, times[f1] - times[f0]
+    # each end is within a frame of its picture (plus a display refresh when libvlc draws)
+    assert abs(moved - shown) <= 2 * period + (2 * 1000 / 60 if output == "window" else 0)
+    assert all(b[0] >= a[0] for a, b in itertools.pairwise(samples))
+    # paused: the counter, the picture and the position name the same frame
+    position = vlc_player.position_ms()
+    expected = frame_containing(times, position)
+    assert wait_until(qtbot, lambda: shown_frame(vlc_player) == expected)
+    assert vlc_player.frame_index() == expected
