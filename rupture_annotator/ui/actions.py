@@ -91,6 +91,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "goto_span", "Go to Selected Span", "Code", ("Return",), "Move the video to its start"
     ),
     ActionSpec(
+        "accept_suggestions",
+        "Accept Suggested Segment Ratings",
+        "Code",
+        ("Alt+S",),
+        "Rate the segment's unrated scales with the highest span rating of their kind",
+    ),
+    ActionSpec(
+        "segment_origin",
+        "Set First Segment Start at Playhead",
+        "Code",
+        ("Alt+0",),
+        "Where the session starts: the 5-minute segments are counted from here",
+    ),
+    ActionSpec(
+        "check_coding",
+        "Check Co&ding…",
+        "Code",
+        ("Ctrl+Shift+K",),
+        "What is still to code in this recording, each with its time",
+    ),
+    ActionSpec(
         "review", "&Review Mode", "Review", ("Ctrl+R",), "The list of marked moments to replay"
     ),
     ActionSpec("review_next", "&Next Moment", "Review", ("PgDown",), "Play it from its lead-in"),

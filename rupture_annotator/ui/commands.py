@@ -183,3 +183,18 @@ class ChangeCoder(Command):
         self.holder.set_coder(self.old)
         if self.added:
             self.project.remove_coder(self.name)
+
+
+class SetSegmentOrigin(Command):
+    """Start a recording's segment grid elsewhere (where the session itself starts)."""
+
+    def __init__(self, project: Project, recording_id: str, origin_ms: int) -> None:
+        super().__init__("Set first segment start")
+        self.project, self.recording_id, self.new = project, recording_id, origin_ms
+        self.old = project.recording(recording_id).segment_origin_ms
+
+    def do(self) -> None:
+        self.project.set_segment_origin(self.recording_id, self.new)
+
+    def undo(self) -> None:
+        self.project.set_segment_origin(self.recording_id, self.old)

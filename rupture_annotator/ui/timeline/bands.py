@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 
 from rupture_annotator.ui.timeline import style, ticks
 from rupture_annotator.ui.timeline.context import PaintContext
-from rupture_annotator.ui.timeline.scene import LANE_TITLES
+from rupture_annotator.ui.timeline.scene import LANE_TITLES, scale_code
 from rupture_annotator.ui.timeline.span_index import LANES
 
 CAPTION = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
@@ -69,47 +69,130 @@ def _mark_flags(ctx: PaintContext, p: QPainter) -> None:
     p.restore()
 
 
+def band_coder(ctx: PaintContext) -> str | None:
+    """Whose ratings the band spells out: the current coder, or the one coder shown."""
+    coders = ctx.state.rating_coders()
+    return next(iter(coders)) if coders is not None and len(coders) == 1 else None
+
+
+def segment_chips(ctx: PaintContext, index: int, coder: str | None) -> list[tuple[str, bool]]:
+    """What the band says of one segment's ratings: ("W3", False) for a rating given,
+    ("W?", True) for a kind with ruptures here and no rating (missing)."""
+    if coder is None:
+        return []
+    rows = ctx.scene.segment_rows(coder)
+    if index >= len(rows):
+        return []
+    row = rows[index]
+    missing = set(row.missing_ratings(ctx.scene.codebook))
+    chips = []
+    for scale in ctx.scene.segment_scales():
+        if scale.id in row.ratings:
+            chips.append((f"{scale_code(scale)}{row.ratings[scale.id]}", False))
+        elif scale.id in missing:
+            chips.append((f"{scale_code(scale)}?", True))
+    return chips
+
+
+CHIP_GAP = 5.0
+BADGE_PAD = 3.0
+
+
+def _chips_width(ctx: PaintContext, chips: list[tuple[str, bool]]) -> float:
+    fitter = ctx.small_bold_text
+    return sum(fitter.advance(t) + (2 * BADGE_PAD if m else 0) + CHIP_GAP for t, m in chips)
+
+
 def paint_segments(ctx: PaintContext, p: QPainter) -> None:
-    """Segment boundaries across the lanes; in the band, each segment's number and whether the
-    coder has rated it (a filled dot) or not yet (a ring)."""
+    """Segment boundaries across the lanes, from the recording's segment origin; in the band,
+    each segment's number, whether the coder has rated it (a filled dot) or not yet (a ring),
+    the ratings given ("W3 C1") and an orange badge for a kind with ruptures but no rating."""
     lay, view = ctx.layout, ctx.layout.view
-    seg = ctx.scene.codebook.segment_length_ms
-    first = int(view.start_ms // seg)
-    last = int(min(view.end_ms, view.duration_ms - 1) // seg)
+    grid = ctx.scene.grid()
     band = lay.segments
     p.fillRect(QRectF(lay.plot_left, band.top(), lay.plot_width, band.height()), style.SEGMENT_BAND)
+    if grid is None:
+        return
+    if grid.origin_ms > view.start_ms:  # before the first segment: not coded in segments
+        right = min(lay.x_of(grid.origin_ms), lay.plot_right)
+        before = QRectF(lay.plot_left, band.top(), right - lay.plot_left, band.height())
+        p.fillRect(before, style.BEFORE_SEGMENTS)
+        text = "before segment 1"
+        if before.width() > ctx.small_text.advance(text) + 16:
+            p.setFont(ctx.small)
+            p.setPen(style.MUTED_TEXT)
+            ctx.small_text.draw(p, before.left() + 8, band.center().y(), text)
+    first = grid.index_of(int(max(view.start_ms, grid.origin_ms)))
+    last = grid.index_of(int(max(grid.origin_ms, min(view.end_ms, grid.end_ms - 1))))
+    if first is None or last is None:
+        return
+    coder = band_coder(ctx)
     rated = ctx.scene.rated_segments(ctx.state.rating_coders())
-    bounds = [lay.x_of(i * seg) for i in range(max(1, first), last + 1)]
+    starts = [grid.bounds(i)[0] for i in range(first, last + 1)]
+    bounds = [lay.x_of(t) for t in starts if t > 0 or grid.origin_ms > 0]
     p.setPen(QPen(style.SEGMENT_LINE, 1))
     p.drawLines([QLineF(x, band.top(), x, band.bottom()) for x in bounds])
     p.setPen(QPen(style.SEGMENT_LINE, 1, Qt.PenStyle.DashLine))
     p.drawLines([QLineF(x, lay.lanes.top(), x, lay.lanes.bottom()) for x in bounds])
     fitter = ctx.small_text
-    labels: list[tuple[QPointF, str, bool]] = []
+    labels: list[tuple[QPointF, str, bool, list[tuple[str, bool]]]] = []
     for i in range(first, last + 1):
-        left = max(lay.x_of(i * seg), lay.plot_left)
-        right = min(lay.x_of(min((i + 1) * seg, view.duration_ms)), lay.plot_right)
-        if right - left < 22:
+        seg_start, seg_end = grid.bounds(i)
+        left = max(lay.x_of(seg_start), lay.plot_left)
+        right = min(lay.x_of(min(seg_end, view.duration_ms)), lay.plot_right)
+        room = right - left - 8
+        if room < 14:
             continue
-        text = f"Segment {i + 1}" if right - left > 110 else str(i + 1)
-        width = fitter.advance(text) + 14
+        chips = segment_chips(ctx, i, coder)
+        text = f"Segment {i + 1}"
+        if fitter.advance(text) + 14 + _chips_width(ctx, chips) > room:
+            text = str(i + 1)
+        if fitter.advance(text) + 14 + _chips_width(ctx, chips) > room:
+            chips = [c for c in chips if c[1]]  # the missing ones matter most
+        if fitter.advance(text) + 14 + _chips_width(ctx, chips) > room:
+            chips = [("?", True)] if chips else []
+        width = fitter.advance(text) + 14 + _chips_width(ctx, chips)
+        if width > room + 8:
+            if room < 22:
+                continue
+            chips = []
+            width = fitter.advance(text) + 14
         centre = QPointF((left + right - width) / 2 + 4, band.center().y())
-        labels.append((centre, text, i in rated))
+        labels.append((centre, text, i in rated, chips))
     # a ring as two fills: far cheaper than a stroked circle
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
-    for centre, _, is_rated in labels:
+    for centre, _, is_rated, _chips in labels:
         p.setBrush(style.RATED if is_rated else style.UNRATED)
         p.drawEllipse(centre, 4.0, 4.0)
         if not is_rated:
             p.setBrush(style.SEGMENT_BAND)
             p.drawEllipse(centre, 2.7, 2.7)
+    bold = ctx.small_bold_text
+    badge_h = min(band.height() - 4, bold.metrics.height() + 1)
+    p.setBrush(style.MISSING)
+    for centre, text, _, chips in labels:
+        x = centre.x() + 8 + fitter.advance(text) + CHIP_GAP + 1
+        for chip, is_missing in chips:
+            w = bold.advance(chip)
+            if is_missing:
+                box = QRectF(x, centre.y() - badge_h / 2, w + 2 * BADGE_PAD, badge_h)
+                p.drawRoundedRect(box, 3, 3)
+                w += 2 * BADGE_PAD
+            x += w + CHIP_GAP
     p.restore()
     p.setFont(ctx.small)
-    for centre, text, is_rated in labels:
+    for centre, text, is_rated, _ in labels:
         p.setPen(style.LABEL_TEXT if is_rated else style.MUTED_TEXT)
         fitter.draw(p, centre.x() + 8, centre.y(), text)
+    p.setFont(ctx.small_bold)
+    for centre, text, _, chips in labels:
+        x = centre.x() + 8 + fitter.advance(text) + CHIP_GAP + 1
+        for chip, is_missing in chips:
+            p.setPen(style.ON_MISSING if is_missing else style.RATING_TEXT)
+            bold.draw(p, x + (BADGE_PAD if is_missing else 0), centre.y(), chip)
+            x += bold.advance(chip) + (2 * BADGE_PAD if is_missing else 0) + CHIP_GAP
     p.setPen(QPen(style.LANE_SEPARATOR, 1))
     p.drawLine(QLineF(lay.plot_left, band.bottom(), lay.plot_right, band.bottom()))
 

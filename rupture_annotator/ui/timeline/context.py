@@ -26,6 +26,8 @@ class PaintContext:
         self.small = style.font(base_font, -1.5)
         self.bold = style.font(base_font, 0, bold=True)
         self.small_text = TextFitter(self.small)
+        self.small_bold = style.font(base_font, -1.5, bold=True)
+        self.small_bold_text = TextFitter(self.small_bold)
 
     def tracks_of(self, row: Row) -> list[SpanTrack]:
         coders = [row.coder] if row.coder is not None else self.state.coder_filter

@@ -30,11 +30,13 @@ class OverviewPainter:
             if image is not None:
                 target = QRectF(box.left(), box.top() + 2 + i * band_h, image.width(), band_h - 1)
                 p.drawImage(target, image)
+        grid = self.ctx.scene.grid()
         seg = self.ctx.scene.codebook.segment_length_ms
-        n = int(lay.view.duration_ms // seg)
+        origin = grid.origin_ms if grid is not None else 0
+        n = int((lay.view.duration_ms - origin) // seg)
         if n * 4 < box.width():
             p.setPen(QPen(style.SEGMENT_LINE, 1))
-            xs = [lay.overview_x_of(i * seg) for i in range(1, n + 1)]
+            xs = [lay.overview_x_of(origin + i * seg) for i in range(0 if origin else 1, n + 1)]
             p.drawLines([QLineF(x, box.top(), x, box.top() + 3) for x in xs])
         view = lay.view
         x0, x1 = lay.overview_x_of(view.start_ms), lay.overview_x_of(view.end_ms)

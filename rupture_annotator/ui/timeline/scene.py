@@ -8,10 +8,15 @@ from rupture_annotator.domain.annotations import (
     Rupture,
     SegmentRating,
 )
-from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.domain.codebook import Codebook, RatingScale
 from rupture_annotator.domain.project import Change, EditError, Project
 from rupture_annotator.domain.recording import Recording
-from rupture_annotator.domain.segments import coded_length_ms
+from rupture_annotator.domain.segments import (
+    SegmentGrid,
+    SegmentRow,
+    coded_length_ms,
+    segment_table,
+)
 from rupture_annotator.ui.timeline.span_index import SpanIndex, lane_of
 
 LANE_TITLES = {
@@ -37,6 +42,10 @@ class TimelineScene:
         # spans begun with W/C/R and not ended yet: lane -> start ms (drawn up to the playhead)
         self.pending: dict[str, int] = {}
         self._short_labels: dict[str, str] = {}
+        # bumps on every change the segment band shows (spans, ratings, the grid's origin)
+        self.segment_version = 0
+        self._grid: tuple[int, SegmentGrid | None] | None = None
+        self._rows: tuple[tuple[int, str], list[SegmentRow]] | None = None
 
     @property
     def codebook(self) -> Codebook:
@@ -65,11 +74,13 @@ class TimelineScene:
         self._short_labels = {}
         self.pending = {}
         self.version += 1
+        self.segment_version += 1
 
     def apply(self, change: Change) -> bool:
         """Follow one project change; True when it alters what this recording shows."""
         if change.recording_id is None or change.recording_id != self.recording_id:
             return change.kind in ("coder_added", "coder_removed")
+        self.segment_version += 1
         if change.kind in ("annotation_added", "annotation_changed", "annotation_removed"):
             old, new = change.old, change.new
             if isinstance(old, Rupture | ResolutionStrategy):
@@ -87,7 +98,7 @@ class TimelineScene:
         if change.kind == "recording_changed":
             self.duration_ms = self._duration(self.recording())
             return True
-        return change.kind == "rating_changed"
+        return change.kind in ("rating_changed", "segment_origin_changed")
 
     # -- reading -------------------------------------------------------------------------------
     def rated_segments(self, coders: set[str] | None) -> set[int]:
@@ -96,6 +107,26 @@ class TimelineScene:
             return set()
         ratings: list[SegmentRating] = rec.segment_ratings
         return {r.segment_index for r in ratings if coders is None or r.coder in coders}
+
+    def grid(self) -> SegmentGrid | None:
+        """The recording's segments, from its segment origin."""
+        if self._grid is None or self._grid[0] != self.segment_version:
+            rec = self.recording()
+            grid = SegmentGrid.of(rec, self.codebook) if rec is not None else None
+            self._grid = (self.segment_version, grid)
+        return self._grid[1]
+
+    def segment_rows(self, coder: str) -> list[SegmentRow]:
+        """One coder's 3RS segment table (ratings, ruptures per kind), derived once per change."""
+        key = (self.segment_version, coder)
+        if self._rows is None or self._rows[0] != key:
+            rec = self.recording()
+            rows = segment_table(rec, coder, self.codebook) if rec is not None else []
+            self._rows = (key, rows)
+        return self._rows[1]
+
+    def segment_scales(self) -> tuple[RatingScale, ...]:
+        return self.codebook.scales_for("segment")
 
     def coders_with_spans(self) -> set[str]:
         return self.index.coders()
@@ -159,3 +190,11 @@ class TimelineScene:
             return 60_000
         last_end = max((a.end_ms for a in self.spans.values()), default=0)
         return max(coded_length_ms(rec), last_end, 1_000)
+
+
+def scale_code(scale: RatingScale) -> str:
+    """A scale's name in the segment band: W or C for a kind (WT, CT for the therapist's),
+    else the initials of its label (R for Resolution)."""
+    if scale.kind is not None:
+        return scale.kind.value[0].upper() + ("T" if scale.actor == "therapist" else "")
+    return "".join(w[0] for w in scale.label.split()[:2]).upper()

@@ -8,6 +8,7 @@ from rupture_annotator.domain.annotations import Annotation, Rupture
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.timeline.scene import TimelineScene
+from rupture_annotator.ui.timeline.style import MISSING
 
 NOTE_LIMIT = 400
 
@@ -48,14 +49,39 @@ def span_tooltip(scene: TimelineScene, a: Annotation) -> str:
 
 
 def segment_tooltip(scene: TimelineScene, index: int, coders: set[str] | None) -> str:
-    seg = scene.codebook.segment_length_ms
-    start, end = index * seg, min((index + 1) * seg, scene.duration_ms)
+    grid = scene.grid()
+    if grid is None:
+        return ""
+    start, end = grid.bounds(index)
     rated = index in scene.rated_segments(coders)
     who = "" if coders is None else " by " + ", ".join(sorted(coders))
     state = f"rated{who}" if rated else f"not rated yet{who}"
+    lines = [f"{format_ms(start, millis=False)} – {format_ms(end, millis=False)}", escape(state)]
+    if coders is not None and len(coders) == 1:
+        rows = scene.segment_rows(next(iter(coders)))
+        row = rows[index] if index < len(rows) else None
+        missing = set(row.missing_ratings(scene.codebook)) if row is not None else set()
+        for scale in scene.segment_scales() if row is not None else ():
+            assert row is not None
+            if scale.id in row.ratings:
+                lines.append(
+                    _row(scale.label, _rating(scene.codebook, scale.id, row.ratings[scale.id]))
+                )
+            elif scale.id in missing:
+                kind = scale.kind.value if scale.kind is not None else ""
+                lines.append(
+                    f"<span style='color:{MISSING.name()}'><b>{escape(scale.label)}: missing</b> "
+                    f"({escape(kind)} ruptures here)</span>"
+                )
+    return f"<qt><b>Segment {index + 1}</b><br>{'<br>'.join(lines)}</qt>"
+
+
+def before_segments_tooltip(scene: TimelineScene) -> str:
+    grid = scene.grid()
+    origin = grid.origin_ms if grid is not None else 0
     return (
-        f"<qt><b>Segment {index + 1}</b><br>"
-        f"{format_ms(start, millis=False)} – {format_ms(end, millis=False)}<br>{escape(state)}</qt>"
+        f"<qt><b>Before the first segment</b><br>Segment 1 starts at "
+        f"{format_ms(origin, millis=False)} (Code → Set First Segment Start at Playhead)</qt>"
     )
 
 

@@ -178,8 +178,11 @@ class TimelineWidget(QWidget):
             return tooltips.span_tooltip(self.scene, hit[0]) if hit is not None else None
         if region is Region.SEGMENTS and self.scene.recording_id is not None:
             ms = lay.ms_at(pos.x())
-            if 0 <= ms < self.scene.duration_ms:
-                index = int(ms // self.scene.codebook.segment_length_ms)
+            grid = self.scene.grid()
+            if grid is not None and 0 <= ms < self.scene.duration_ms:
+                index = grid.index_of(int(ms))
+                if index is None:
+                    return tooltips.before_segments_tooltip(self.scene)
                 return tooltips.segment_tooltip(self.scene, index, self._state.rating_coders())
         return None
 
