@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 import platform
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -50,21 +52,47 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def write_results(figures: list[Figure], path: Path = RESULTS / "latest.json") -> None:
+def write_results(
+    figures: list[Figure], started: str, modules: list[str], path: Path = RESULTS / "latest.json"
+) -> None:
+    """Write the figures of one run, whole: nothing is kept from earlier runs."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    existing: dict[str, dict[str, object]] = {}
-    if path.exists():
-        try:
-            existing = json.loads(path.read_text()).get("figures", {})
-        except (ValueError, AttributeError):
-            existing = {}
-    existing.update({f.name: {**asdict(f), "ok": f.ok} for f in figures})
     doc = {
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
-        "written": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "figures": dict(sorted(existing.items())),
+        "cpus": _cpus(),
+        "commit": _git("rev-parse", "HEAD"),
+        "uncommitted_changes": bool(_git("status", "--porcelain", "--untracked-files=no")),
+        "started": started,
+        "finished": now(),
+        "modules": modules,
+        "figures": {f.name: _jsonable({**asdict(f), "ok": f.ok}) for f in figures},
     }
-    path.write_text(json.dumps(doc, indent=2) + "\n")
+    path.write_text(json.dumps(doc, indent=2, allow_nan=False, default=str) + "\n")
+
+
+def _jsonable(row: dict[str, object]) -> dict[str, object]:
+    """NaN (a figure with no measurement) as null: JSON has no NaN."""
+    return {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+def _git(*args: str) -> str:
+    try:
+        out = subprocess.run(
+            ["git", *args], cwd=RESULTS.parent.parent, capture_output=True, text=True, timeout=30
+        )
+    except OSError:
+        return ""
+    return out.stdout.strip() if out.returncode == 0 else ""
+
+
+def _cpus() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 0
 
 
 def print_table(figures: list[Figure]) -> None:
