@@ -80,6 +80,8 @@ class Rupture(Span):
     kind: RuptureKind
     marker_ids: tuple[str, ...] = ()
     significance: Rating | None = None
+    # whose moving away/against it is, when the codebook declares actors (e.g. "therapist")
+    actor: str | None = Field(default=None, pattern=r"^[A-Za-z][A-Za-z0-9_]*$", max_length=30)
 
 
 class ResolutionStrategy(Span):

@@ -43,6 +43,11 @@ def annotation_problems(
                 yield f"marker_ids[{i}]", f"{mid!r} is a {marker.kind} marker, not {a.kind}"
         if len(set(a.marker_ids)) != len(a.marker_ids):
             yield "marker_ids", "lists a marker twice"
+        actors = [x.id for x in codebook.actors]
+        if actors and a.actor not in actors:
+            yield "actor", f"must be one of {', '.join(actors)} (got {a.actor!r})"
+        elif not actors and a.actor is not None:
+            yield "actor", f"the codebook declares no actors (got {a.actor!r})"
         yield from _rating(codebook, "significance", a.significance, "significance")
     else:
         for i, sid in enumerate(a.strategy_ids):
@@ -166,6 +171,7 @@ class _QuickCheck:
         self.coders = set(coders)
         self.markers = {k: {m.id for m in codebook.markers_of(k)} for k in RuptureKind}
         self.strategies = set(codebook.strategies_by_id)
+        self.actors: set[str | None] = {x.id for x in codebook.actors} or {None}
         self.significance = _range(codebook, "significance")
         self.resolution = _range(codebook, "resolution")  # empty without such a scale
 
@@ -174,7 +180,7 @@ class _QuickCheck:
             return False
         if isinstance(a, Rupture):
             ids, rating, allowed = a.marker_ids, a.significance, self.significance
-            if not self.markers[a.kind].issuperset(ids):
+            if not self.markers[a.kind].issuperset(ids) or a.actor not in self.actors:
                 return False
         else:
             ids, rating, allowed = a.strategy_ids, a.resolution, self.resolution

@@ -48,6 +48,13 @@ class Strategy(_Frozen):
     group: Literal["immediate", "exploratory", "ungrouped"] | None = None
 
 
+class Actor(_Frozen):
+    """Whose moving away or against a rupture is (3RS v2022: the patient's or the therapist's)."""
+
+    id: str = Field(pattern=IDENT, max_length=30)
+    label: str = Field(min_length=1)
+
+
 ScaleTarget = Literal["rupture", "resolution", "segment", "session"]
 CountRule = Literal["overlap", "start"]
 
@@ -66,8 +73,8 @@ class RatingScale(_Frozen):
     # the segment panel suggests a value from that kind's spans, and Check Coding asks for it
     kind: RuptureKind | None = None
     # whose moving away/against it rates (3RS v2022: WD_P patient, WD_T therapist); None: the
-    # patient's, as in the 2015 manual. Spans carry no actor yet: they are the patient's.
-    actor: Literal["patient", "therapist"] | None = None
+    # patient's, as in the 2015 manual (one of the codebook's actor ids when it declares actors)
+    actor: str | None = None
 
     @model_validator(mode="after")
     def _range(self) -> RatingScale:
@@ -94,6 +101,9 @@ class Codebook(_Frozen):
     markers: tuple[Marker, ...] = ()
     strategies: tuple[Strategy, ...] = ()
     scales: tuple[RatingScale, ...] = ()
+    # when declared, every rupture carries one of them, and counts and segment ratings are per
+    # actor (3RS v2022: patient and therapist); the first is the default for a new rupture
+    actors: tuple[Actor, ...] = ()
 
     @model_validator(mode="after")
     def _unique(self) -> Codebook:
@@ -111,7 +121,26 @@ class Codebook(_Frozen):
         dup = _first_duplicate([s.key for s in self.strategies if s.key])
         if dup:
             raise ValueError(f"strategy keys must be unique ({dup!r} appears twice)")
+        dup = _first_duplicate([a.id for a in self.actors])
+        if dup:
+            raise ValueError(f"actor ids must be unique ({dup!r} appears twice)")
+        actor_ids = {a.id for a in self.actors}
+        for sc in self.scales:
+            if sc.actor is not None and actor_ids and sc.actor not in actor_ids:
+                raise ValueError(f"scale {sc.id!r} rates actor {sc.actor!r}, not in actors")
         return self
+
+    @property
+    def default_actor(self) -> str | None:
+        """The actor a new rupture gets: the first declared, or None without actors."""
+        return self.actors[0].id if self.actors else None
+
+    def scale_actor(self, scale: RatingScale) -> str | None:
+        """Whose ruptures a segment scale rates: its actor, or (with actors declared and none
+        named) the default actor's; None without actors."""
+        if not self.actors:
+            return None
+        return scale.actor or self.default_actor
 
     @cached_property
     def markers_by_id(self) -> dict[str, Marker]:

@@ -17,9 +17,10 @@ and Check Coding lists it. A span that ends before the grid's origin is in no se
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rupture_annotator.domain.annotations import Rupture
-from rupture_annotator.domain.codebook import Codebook, CountRule, RuptureKind
+from rupture_annotator.domain.codebook import Codebook, CountRule, RatingScale, RuptureKind
 from rupture_annotator.domain.recording import Recording
 
 
@@ -35,6 +36,9 @@ def segment_bounds(index: int, segment_ms: int, length_ms: int) -> tuple[int, in
 
 def segment_of(time_ms: int, segment_ms: int) -> int:
     return max(0, time_ms) // segment_ms
+
+
+_K = TypeVar("_K")
 
 
 def coded_length_ms(recording: Recording) -> int:
@@ -104,18 +108,41 @@ class SegmentRow:
     ratings: dict[str, int] = field(default_factory=dict)
     strategy_spans: int = 0  # strategy spans with at least one code counted here
     group_counts: dict[str, int] = field(default_factory=dict)
+    # with actors declared: the same counts per actor ((kind, actor), (marker id, actor))
+    actor_ruptures: dict[tuple[RuptureKind, str], int] = field(default_factory=dict)
+    actor_max_significance: dict[tuple[RuptureKind, str], int | None] = field(default_factory=dict)
+    actor_marker_counts: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def present(self, counts: dict[str, int]) -> dict[str, int]:
         return {k: 1 if v else 0 for k, v in counts.items()}
 
+    def ruptures_for(self, codebook: Codebook, scale: RatingScale) -> int:
+        """How many ruptures here a segment scale rates (its kind, and its actor if any)."""
+        if scale.kind is None:
+            return 0
+        actor = codebook.scale_actor(scale)
+        if actor is None:
+            return self.ruptures[scale.kind]
+        return self.actor_ruptures.get((scale.kind, actor), 0)
+
+    def suggestion(self, codebook: Codebook, scale: RatingScale) -> int | None:
+        """The highest single-span rating of the ruptures the scale rates: 0 when there are
+        none, None when there are some but none is rated."""
+        if scale.kind is None:
+            return None
+        actor = codebook.scale_actor(scale)
+        if actor is None:
+            return self.max_significance[scale.kind]
+        return self.actor_max_significance.get((scale.kind, actor), 0)
+
     def missing_ratings(self, codebook: Codebook) -> list[str]:
-        """The segment ratings of a kind with ruptures here that the coder has not given."""
+        """The segment ratings of ruptures present here (of their kind and actor) that the
+        coder has not given."""
         return [
             s.id
             for k in RuptureKind
-            if self.ruptures[k]
             for s in codebook.segment_scales_of(k)
-            if s.actor in (None, "patient") and s.id not in self.ratings
+            if self.ruptures_for(codebook, s) and s.id not in self.ratings
         ]
 
 
@@ -133,6 +160,7 @@ def segment_table(
     if segment_ms is not None:
         grid = SegmentGrid(grid.origin_ms, segment_ms, grid.end_ms, grid.count_rule)
     groups = dict.fromkeys(strategy_group(codebook, s.id) for s in codebook.strategies)
+    actors = [a.id for a in codebook.actors]
     rows = []
     for i in range(grid.count):
         start, end = grid.bounds(i)
@@ -146,6 +174,9 @@ def segment_table(
                 max_significance=dict.fromkeys(RuptureKind, 0),
                 ruptures=dict.fromkeys(RuptureKind, 0),
                 group_counts=dict.fromkeys(groups, 0),
+                actor_ruptures={(k, x): 0 for k in RuptureKind for x in actors},
+                actor_max_significance={(k, x): 0 for k in RuptureKind for x in actors},
+                actor_marker_counts={(m.id, x): 0 for m in codebook.markers for x in actors},
             )
         )
     for a in recording.annotations():
@@ -157,11 +188,15 @@ def segment_table(
                 for mid in a.marker_ids:
                     if mid in row.marker_counts:
                         row.marker_counts[mid] += 1
-                best = row.max_significance[a.kind]
-                if a.significance is not None:
-                    row.max_significance[a.kind] = max(best or 0, a.significance)
-                elif best == 0:
-                    row.max_significance[a.kind] = None  # ruptures here, not rated (yet)
+                _rate(row.max_significance, a.kind, a.significance)
+                if actors:
+                    key = (a.kind, a.actor or actors[0])
+                    row.actor_ruptures[key] = row.actor_ruptures.get(key, 0) + 1
+                    _rate(row.actor_max_significance, key, a.significance)
+                    for mid in a.marker_ids:
+                        mkey = (mid, key[1])
+                        if mkey in row.actor_marker_counts:
+                            row.actor_marker_counts[mkey] += 1
         elif a.strategy_ids:
             for row in (rows[i] for i in grid.segments_of(a.start_ms, a.end_ms)):
                 row.strategy_spans += 1
@@ -174,3 +209,12 @@ def segment_table(
         if r.coder == coder and r.segment_index < len(rows):
             rows[r.segment_index].ratings = dict(r.values)
     return rows
+
+
+def _rate(best: dict[_K, int | None], key: _K, rating: int | None) -> None:
+    """Keep the highest rating: 0 stays for "none of these", None for "some, none rated"."""
+    current = best.get(key, 0)
+    if rating is not None:
+        best[key] = max(current or 0, rating)
+    elif current == 0:
+        best[key] = None

@@ -103,9 +103,10 @@ _SEGMENT_SCALE_KINDS = {
 @migration(3)
 def _same_coder_links(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 4: a strategy answers a rupture of the same coder (coders are compared, never
-    mixed), recordings may start their segment grid later (segment_origin_ms, 0 here), and the
-    codebook says which kind each segment rating rates. A strategy linked to another coder's
-    rupture is unlinked, and a note names it."""
+    mixed), recordings may start their segment grid later (segment_origin_ms, 0 here), the
+    codebook says which kind each segment rating rates, and a 3RS v2022 codebook declares its
+    actors (patient, therapist; the ruptures coded before are the patient's). A strategy linked
+    to another coder's rupture is unlinked. Each change to the coding is named in a note."""
     notes: list[str] = []
     codebook = data.get("codebook")
     if isinstance(codebook, dict):
@@ -116,9 +117,25 @@ def _same_coder_links(data: dict[str, Any]) -> dict[str, Any]:
                     scale["kind"] = kind
                     if actor is not None:
                         scale.setdefault("actor", actor)
+    declares_actors = False
+    if (
+        isinstance(codebook, dict)
+        and codebook.get("id") == "3rs-2022"
+        and not codebook.get("actors")
+    ):
+        # 3RS v2022 rates the patient's and the therapist's moving away/against apart; ruptures
+        # coded before actors existed were the patient's
+        codebook["actors"] = [dict(a) for a in _V2022_ACTORS]
+        declares_actors = True
+    moved = 0
     for m, rec in enumerate(data.get("media") or []):
         if not isinstance(rec, dict):
             continue
+        if declares_actors:
+            for rupture in rec.get("ruptures") or []:
+                if isinstance(rupture, dict) and rupture.get("actor") is None:
+                    rupture["actor"] = "patient"
+                    moved += 1
         coder_of = {
             r.get("id"): r.get("coder") for r in rec.get("ruptures") or [] if isinstance(r, dict)
         }
@@ -134,6 +151,15 @@ def _same_coder_links(data: dict[str, Any]) -> dict[str, Any]:
                     f"strategy was linked to {other!r}'s rupture {target!r} and is now unlinked "
                     "(a strategy answers a rupture of the same coder)."
                 )
+    if moved:
+        notes.append(
+            f"codebook.actors: 3RS v2022 codes the patient's and the therapist's ruptures apart; "
+            f"the {moved} ruptures coded before that are now the patient's (press A on a rupture "
+            "to make it the therapist's)."
+        )
     if notes:
         data[NOTES_KEY] = notes
     return data
+
+
+_V2022_ACTORS = ({"id": "patient", "label": "Patient"}, {"id": "therapist", "label": "Therapist"})

@@ -132,7 +132,11 @@ class CodingController(QObject):
             )
         else:
             annotation = Rupture(
-                kind=RuptureKind(lane), start_ms=start_ms, end_ms=end_ms, coder=coder
+                kind=RuptureKind(lane),
+                start_ms=start_ms,
+                end_ms=end_ms,
+                coder=coder,
+                actor=self.document.project.codebook.default_actor,
             )
         if not self.document.apply(AddAnnotation(self.document.project, rec.id, annotation)):
             return None
@@ -195,6 +199,21 @@ class CodingController(QObject):
         if isinstance(current, ResolutionStrategy):
             return self.change_selected(f"Rate resolution {value}", resolution=value)
         return self.change_selected(f"Set significance {value}", significance=value)
+
+    def switch_actor(self) -> bool:
+        """A: the selected rupture becomes the next actor's (patient → therapist → patient)."""
+        current = self.selected()
+        actors = self.document.project.codebook.actors
+        if not actors:
+            self.message.emit("This codebook codes no actors (3RS v2022 does).")
+            return False
+        if not isinstance(current, Rupture):
+            self.message.emit("Select a rupture to switch whose it is.")
+            return False
+        ids = [a.id for a in actors]
+        at = ids.index(current.actor) if current.actor in ids else -1
+        nxt = actors[(at + 1) % len(actors)]
+        return self.change_selected(f"Make it the {nxt.label.lower()}'s", actor=nxt.id)
 
     def set_note(self, note: str) -> bool:
         return self.change_selected("Edit note", note=note)

@@ -71,6 +71,8 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
         assert window.open_path(path)
         window.activateWindow()
         qtbot.waitUntil(lambda: player.duration_ms() == duration)
+        # shortcuts fire only in the active window; activation arrives as an event
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     yield open_

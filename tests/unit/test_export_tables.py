@@ -164,12 +164,14 @@ def test_projects_with_different_codebooks_share_one_layout() -> None:
             end_ms=1000,
             coder="ana",
             marker_ids=("wd_masking",),
+            actor="therapist",
         ),
     )
     tables = build_tables(Study((StudyProject("old", None, old), StudyProject("new", None, new))))
     ruptures = tables.by_name("Ruptures").frame()
     assert list(ruptures["wd_denial"]) == [1, pd.NA]
     assert list(ruptures["wd_masking"]) == [pd.NA, 1]
+    assert list(ruptures["actor"]) == [None, "therapist"]  # 2015 codes no actors
     segments = tables.by_name("Segments").frame()
     assert {"wd_significance", "WD_P"} <= set(segments.columns)
     codebook = tables.by_name("Codebook").frame()

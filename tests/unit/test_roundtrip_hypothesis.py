@@ -122,6 +122,7 @@ def projects(draw: st.DrawFn) -> Project:
                 start_ms=start,
                 end_ms=end,
                 coder=draw(coders),
+                actor=draw(st.sampled_from([a.id for a in cb.actors])) if cb.actors else None,
                 marker_ids=tuple(draw(st.lists(st.sampled_from(markers), unique=True, max_size=3))),
                 significance=draw(_rating(cb, "significance")),
                 note=draw(st.text(max_size=40)),

@@ -33,6 +33,7 @@ class Layout:
     segment_scales: tuple[RatingScale, ...]
     session_scales: tuple[RatingScale, ...]
     groups: tuple[str, ...]  # strategy groups, e.g. immediate, exploratory, ungrouped
+    actors: tuple[str, ...] = ()  # actor ids of the codebooks that declare them (3RS v2022)
     session_fields: tuple[FieldDefinition, ...] = ()  # custom fields of all projects, by name
     # every fixed column name of every sheet (lower case): a custom session field named like
     # one gets the column session_<name> in every sheet, so one field has one name everywhere
@@ -61,6 +62,7 @@ class Layout:
                 [s for cb in codebooks for s in cb.scales_for("session")]
             ),
             groups=tuple(dict.fromkeys(s.group or "ungrouped" for s in strategies)),
+            actors=tuple(dict.fromkeys(a.id for cb in codebooks for a in cb.actors)),
             session_fields=tuple(fields.values()),
         )
 

@@ -28,6 +28,13 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
     t.add("coder", "text", "Who coded the rupture.")
     t.add("rupture_id", "text", "The rupture's id; Resolutions.rupture_id refers to it.")
     t.add("kind", "text", "withdrawal (moving away) or confrontation (moving against).")
+    if layout.actors:
+        t.add(
+            "actor",
+            "text",
+            "Whose moving away or against it is (patient or therapist), when the codebook "
+            "declares actors (3RS v2022); blank otherwise.",
+        )
     marker_ids = [m.id for m in layout.markers]
     for m in layout.markers:
         t.add(
@@ -91,6 +98,7 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
                     r.coder,
                     r.id,
                     r.kind.value,
+                    *([r.actor] if layout.actors else []),
                     *entries.flags(r.marker_ids),
                     entries.names(r.marker_ids),
                     r.significance,

@@ -83,6 +83,16 @@ def segments_table(study: Study, layout: Layout) -> Table:
     for k in KINDS:
         _n_and_present(t, k.value, f"as a {k.value} rupture", "<kind>", "rupture kind")
     for k in KINDS:
+        for actor in layout.actors:
+            _n_and_present(
+                t,
+                f"{k.value}_{actor}",
+                f"as the {actor}'s {k.value} (3RS v2022: moving "
+                f"{'away' if k.value == 'withdrawal' else 'against'})",
+                "<kind>_<actor>",
+                "rupture kind and actor (when the codebook declares actors)",
+            )
+    for k in KINDS:
         t.add(
             f"{k.value}_span_rating_max",
             "int",
@@ -93,6 +103,15 @@ def segments_table(study: Study, layout: Layout) -> Table:
         )
     for m in layout.markers:
         _n_and_present(t, m.id, f"with the {m.kind} marker '{m.label}'", "<marker id>", "marker")
+    for m in layout.markers:
+        for actor in layout.actors:
+            _n_and_present(
+                t,
+                f"{m.id}_{actor}",
+                f"with the {m.kind} marker '{m.label}' as the {actor}'s",
+                "<marker id>_<actor>",
+                "marker and actor (when the codebook declares actors)",
+            )
     t.add(
         "strategy_spans_n",
         "int",
@@ -133,10 +152,18 @@ def segments_table(study: Study, layout: Layout) -> Table:
                 ]
                 for k in KINDS:
                     cells += [row.ruptures[k], 1 if row.ruptures[k] else 0]
+                for k in KINDS:
+                    for actor in layout.actors:
+                        n = row.actor_ruptures.get((k, actor))
+                        cells += [n, None if n is None else int(n > 0)]
                 cells += [row.max_significance[k] for k in KINDS]
                 for m in layout.markers:
                     n = row.marker_counts.get(m.id)
                     cells += [n, None if n is None else int(n > 0)]
+                for m in layout.markers:
+                    for actor in layout.actors:
+                        n = row.actor_marker_counts.get((m.id, actor))
+                        cells += [n, None if n is None else int(n > 0)]
                 cells.append(row.strategy_spans)
                 for s in layout.strategies:
                     n = row.strategy_counts.get(s.id)
@@ -159,6 +186,16 @@ def sessions_table(study: Study, layout: Layout) -> Table:
     t.add("n_ruptures", "int", "How many ruptures the coder marked (each span once).")
     for k in KINDS:
         t.add(f"{k.value}_n", "int", f"How many of them are {k.value} ruptures.")
+    for k in KINDS:
+        for actor in layout.actors:
+            t.add(
+                f"{k.value}_{actor}_n",
+                "int",
+                f"How many of them are the {actor}'s {k.value} ruptures.",
+                "<kind>_<actor>_n",
+                "One column per rupture kind and actor (when the codebook declares actors): how "
+                "many of the session's ruptures are that actor's of that kind.",
+            )
     t.add(
         "n_with_strategy",
         "int",
@@ -232,6 +269,11 @@ def sessions_table(study: Study, layout: Layout) -> Table:
                     *(ratings.get(coder, {}).get(i) for i in scale_ids),
                     n,
                     *(c.kinds[k] for k in KINDS),
+                    *(
+                        c.actors.get((k, actor), 0) if cb.actors else None
+                        for k in KINDS
+                        for actor in layout.actors
+                    ),
                     c.with_strategy,
                     c.with_strategy / n if n else None,
                     c.rupture_ms,
@@ -251,6 +293,7 @@ def sessions_table(study: Study, layout: Layout) -> Table:
 class _SessionCounts:
     def __init__(self) -> None:
         self.kinds = dict.fromkeys(KINDS, 0)
+        self.actors: dict[tuple[object, str], int] = defaultdict(int)
         self.items: dict[str, int] = defaultdict(int)
         self.groups: dict[str, int] = defaultdict(int)
         self.with_strategy = self.strategy_spans = self.uncoded = self.rupture_ms = 0
@@ -260,6 +303,8 @@ class _SessionCounts:
     ) -> None:
         if isinstance(a, Rupture):
             self.kinds[a.kind] += 1
+            if cb.actors:
+                self.actors[(a.kind, a.actor or cb.actors[0].id)] += 1
             self.rupture_ms += a.duration_ms
             self.with_strategy += (a.coder, a.id) in linked
             for i in a.marker_ids:
