@@ -4,9 +4,19 @@ list is worked through with the keyboard alone; it follows every edit."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,12 +24,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.completeness import CATEGORY_TITLES, OpenItem, recording_items
 from rupture_annotator.domain.project import Change
 from rupture_annotator.ui.coding import CodingController
@@ -32,8 +45,39 @@ REFRESH_DELAY_MS = 150  # edits in a burst (a drag, an undo of many) refresh the
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def shown_text(item: OpenItem, codebook: Codebook) -> str:
+    """The item's sentence as the list shows it: its time is in the Time column already, and a
+    scale is named by its label, not its id."""
+    text = re.sub(r"^\d+:\d\d:\d\d: (\w)", lambda m: m.group(1).upper(), item.text)
+    text = re.sub(r"^(Segment \d+) \([^)]*\)", r"\1", text)
+    for scale in codebook.scales:
+        text = re.sub(rf"\b{re.escape(scale.id)}\b", scale.label.lower(), text)
+    return text
+
+
 def item_key(item: OpenItem) -> tuple[object, ...]:
     return (item.category, item.annotation_id, item.segment_index, item.time_ms)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their sentence wrapped at the column's width (a tree view asks its
+    delegate for a row's height without telling it the column's width)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if index.column() != 1 or not isinstance(text, str):
+            return size
+        width = max(60, self.tree.columnWidth(1) - 8)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+        return QSize(size.width(), max(size.height(), needed.height() + 6))
 
 
 class CheckCodingPanel(QWidget):
@@ -52,6 +96,7 @@ class CheckCodingPanel(QWidget):
         self.items: list[OpenItem] = []
         self._leaves: list[QTreeWidgetItem] = []
         self._stale = True
+        self._relayout_queued = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.order = QComboBox()
@@ -66,9 +111,11 @@ class CheckCodingPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Time", "What is open"])
         self.tree.setAccessibleName("Open items")
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setWordWrap(True)  # the whole sentence, in a dock 300 px wide
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # rows take the height their wrapped sentence needs at the column's width of now
+        self.tree.header().sectionResized.connect(lambda *_: self._relayout_rows())
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -146,7 +193,13 @@ class CheckCodingPanel(QWidget):
         found: QTreeWidgetItem | None = None
         leaves: list[QTreeWidgetItem] = []
         groups: dict[str, QTreeWidgetItem] = {}
-        items = self.items if grouped else sorted(self.items, key=lambda i: i.time_ms)
+        order = list(CATEGORY_TITLES)  # the segment ratings first, as the 3RS puts them
+        items = sorted(
+            self.items,
+            key=(lambda i: (order.index(i.category), i.time_ms))
+            if grouped
+            else (lambda i: i.time_ms),
+        )
         for item in items:
             parent: QTreeWidget | QTreeWidgetItem = tree
             if grouped:
@@ -158,7 +211,9 @@ class CheckCodingPanel(QWidget):
                     font.setBold(True)
                     group.setFont(0, font)
                 parent = group
-            leaf = QTreeWidgetItem(parent, [format_ms(item.time_ms, millis=False), item.text])
+            text = shown_text(item, self.document.project.codebook)
+            leaf = QTreeWidgetItem(parent, [format_ms(item.time_ms, millis=False), text])
+            leaf.setTextAlignment(0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             leaf.setData(0, ITEM, item)
             leaf.setToolTip(1, item.text)
             if not grouped:
@@ -170,6 +225,7 @@ class CheckCodingPanel(QWidget):
             n = group.childCount()
             title = CATEGORY_TITLES[category]  # type: ignore[index]
             group.setText(0, f"{title[0].upper()}{title[1:]} ({n})")
+            group.setToolTip(0, group.text(0))
         tree.expandAll()
         has_items = bool(self.items)
         tree.setVisible(has_items)
@@ -181,6 +237,15 @@ class CheckCodingPanel(QWidget):
         if found is not None:
             tree.setCurrentItem(found)
             tree.scrollToItem(found)
+
+    def _relayout_rows(self) -> None:
+        if not self._relayout_queued:
+            self._relayout_queued = True
+            QTimer.singleShot(0, self, self._do_relayout_rows)
+
+    def _do_relayout_rows(self) -> None:
+        self._relayout_queued = False
+        self.tree.doItemsLayout()
 
     def _current_position(self) -> int:
         current = self.tree.currentItem()

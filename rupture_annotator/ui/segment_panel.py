@@ -2,9 +2,9 @@
 3RS ratings for it (entered here; counts are derived, never typed).
 
 The 3RS significance of a kind is a segment rating. For each segment scale of a rupture kind
-the panel suggests the highest rating the coder gave a single span of that kind here (only an
-aid: accepted with one key, Alt+S, into the scales not rated yet), and marks a scale whose kind
-has ruptures here but no rating as missing."""
+(and actor, under v2022) the panel suggests the highest rating the coder gave a single span it
+rates here (only an aid: accepted with one key, Alt+S, into the scales not rated yet), and marks
+a scale with ruptures here but no rating as missing."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rupture_annotator.domain.annotations import SegmentRating, Span
-from rupture_annotator.domain.codebook import RatingScale, RuptureKind
+from rupture_annotator.domain.codebook import Codebook, RatingScale, RuptureKind
 from rupture_annotator.domain.project import Change
 from rupture_annotator.domain.segments import SegmentGrid, SegmentRow, segment_table
 from rupture_annotator.ui.commands import SetRating, SetSegmentOrigin
@@ -37,20 +37,23 @@ MISSING_BOX = (
 ACCEPT_KEY = "Alt+S"
 
 
-def suggests(scale: RatingScale) -> bool:
-    """Spans carry no actor yet (they are the patient's): only the patient's scales, and the
-    2015 scales that name no actor, get a suggestion from them."""
-    return scale.kind is not None and scale.actor in (None, "patient")
-
-
-def suggestion(scale: RatingScale, row: SegmentRow | None) -> int | None:
-    """The value the spans of the scale's kind suggest in this segment, or None."""
-    if row is None or scale.kind is None or not suggests(scale):
+def suggestion(codebook: Codebook, scale: RatingScale, row: SegmentRow | None) -> int | None:
+    """The value the spans a scale rates (its kind, and its actor under v2022) suggest in this
+    segment, or None when none of them is rated."""
+    if row is None or scale.kind is None:
         return None
-    best = row.max_significance[scale.kind]
+    best = row.suggestion(codebook, scale)
     if not best:
         return None
     return min(max(best, scale.minimum), scale.maximum)
+
+
+def whose(codebook: Codebook, scale: RatingScale) -> str:
+    """'withdrawal', or 'therapist withdrawal' when the codebook codes actors."""
+    assert scale.kind is not None
+    actor = codebook.scale_actor(scale)
+    label = next((a.label for a in codebook.actors if a.id == actor), actor)
+    return f"{label.lower()} {scale.kind.value}" if label else scale.kind.value
 
 
 class SegmentPanel(QWidget):
@@ -83,21 +86,17 @@ class SegmentPanel(QWidget):
             box.setMinimumContentsLength(14)
             box.activated.connect(lambda _i, sid=scale.id: self._rated(sid))
             self.boxes[scale.id] = box
+            self.form.addRow(scale.label, box)
             if scale.kind is None:
-                self.form.addRow(scale.label, box)
                 continue
-            hint = QLabel()
-            hint.setWordWrap(True)
-            cell = QWidget()
-            column = QVBoxLayout(cell)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(1)
-            column.addWidget(box)
-            column.addWidget(hint)
-            self.form.addRow(scale.label, cell)
+            # one line under the row, always there: the dock's height never has to change
+            hint = QLabel(" ")
+            hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            hint.setContentsMargins(12, 0, 0, 4)
+            self.form.addRow(hint)
             self.hints[scale.id] = hint
-        self.accept_hint = QLabel()
-        self.accept_hint.setWordWrap(True)
+        self.accept_hint = QLabel(" ")
+        self.accept_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.accept_hint.setStyleSheet(f"color: {SUGGESTED_COLOUR}")
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -111,6 +110,10 @@ class SegmentPanel(QWidget):
         self.destroyed.connect(lambda *_: unsubscribe())
         document.coder_changed.connect(lambda _name: self._queue_refresh())
         self.refresh()
+
+    @property
+    def codebook(self) -> Codebook:
+        return self.document.project.codebook
 
     @property
     def segment_ms(self) -> int:
@@ -194,36 +197,45 @@ class SegmentPanel(QWidget):
         acceptable = []
         for sid, hint in self.hints.items():
             scale = self.scales[sid]
-            text, colour = self._hint(scale, row, sid in values)
+            text, colour, why = self._hint(scale, row, sid in values)
             if sid in missing:
-                text, colour = f"<b>Missing:</b> {text}", MISSING_COLOUR
-            hint.setText(text)
+                text, colour = f"<b>Missing</b> · {text[0].lower()}{text[1:]}", MISSING_COLOUR
+                why = f"Ruptures of this kind here, and no rating yet. {why}"
+            hint.setText(text or " ")
+            hint.setToolTip(why)
             hint.setStyleSheet(f"color: {colour}")
-            hint.setVisible(bool(text))
             self.boxes[sid].setStyleSheet(MISSING_BOX if sid in missing else "")
             self.boxes[sid].setProperty("missing", sid in missing)
-            if sid not in values and suggestion(scale, row) is not None:
+            if sid not in values and suggestion(self.codebook, scale, row) is not None:
                 acceptable.append(scale.label)
-        self.accept_hint.setText(
-            f"{ACCEPT_KEY} accepts the suggested {' and '.join(acceptable)}." if acceptable else ""
+        self.accept_hint.setText(f"{ACCEPT_KEY} accepts the suggestion" if acceptable else " ")
+        self.accept_hint.setToolTip(
+            f"{ACCEPT_KEY} (Code → Accept Suggested Segment Ratings) rates "
+            f"{' and '.join(acceptable)} with the suggestion; Ctrl+Z undoes."
+            if acceptable
+            else ""
         )
-        self.accept_hint.setVisible(bool(acceptable))
 
-    def _hint(self, scale: RatingScale, row: SegmentRow | None, rated: bool) -> tuple[str, str]:
-        """What the spans say about this scale here, and in which colour."""
+    def _hint(
+        self, scale: RatingScale, row: SegmentRow | None, rated: bool
+    ) -> tuple[str, str, str]:
+        """What the spans say about this scale here (one short line), in which colour, and
+        the longer explanation for its tooltip."""
         if row is None or scale.kind is None:
-            return "", MUTED_COLOUR
-        kind = scale.kind.value
-        if not suggests(scale):
-            return "No suggestion: spans do not say whose rupture it is.", MUTED_COLOUR
-        best = row.max_significance[scale.kind]
+            return "", MUTED_COLOUR, ""
+        kind = whose(self.codebook, scale)
+        best = row.suggestion(self.codebook, scale)
+        aid = (
+            "The highest rating you gave a single "
+            f"{kind} rupture in this segment; the segment rating is yours to give."
+        )
         if best == 0:
-            return f"No {kind} rupture here.", MUTED_COLOUR
+            return f"No {kind} rupture here", MUTED_COLOUR, "Nothing of this kind is coded here."
         if best is None:
-            return f"{kind.capitalize()} ruptures here are not rated: no suggestion.", MUTED_COLOUR
+            return "Ruptures here, none rated", MUTED_COLOUR, f"No suggestion. {aid}"
         if rated:
-            return f"Highest {kind} rupture rating here: {best}.", MUTED_COLOUR
-        return f"Suggested {best}: the highest {kind} rupture rating here.", SUGGESTED_COLOUR
+            return f"Highest span rating here: {best}", MUTED_COLOUR, aid
+        return f"Suggested {best}: the highest span rating", SUGGESTED_COLOUR, aid
 
     # -- edits --------------------------------------------------------------------------------
     def _old_rating(self) -> SegmentRating | None:
@@ -272,7 +284,7 @@ class SegmentPanel(QWidget):
         values = dict(old.values) if old else {}
         taken = []
         for scale in self.scales.values():
-            value = suggestion(scale, row)
+            value = suggestion(self.codebook, scale, row)
             if value is not None and scale.id not in values:
                 values[scale.id] = value
                 taken.append(f"{scale.label} {value}")
@@ -290,7 +302,10 @@ def set_segment_origin(document: Document, ms: int) -> str:
     if rec is None:
         return "No recording."
     if ms == rec.segment_origin_ms:
-        return f"The first segment already starts at {format_ms(ms)}."
+        return f"Segment 1 already starts at {format_ms(ms, millis=False)}."
     if not document.apply(SetSegmentOrigin(document.project, rec.id, ms)):
         return "The first segment could not start here."
-    return f"The first segment now starts at {format_ms(ms)} (Ctrl+Z undoes)."
+    said = f"Segment 1 now starts at {format_ms(ms, millis=False)} (Ctrl+Z undoes)"
+    if any(r.values for r in rec.segment_ratings):
+        return f"{said}; ratings keep their segment numbers: check them."
+    return f"{said}."

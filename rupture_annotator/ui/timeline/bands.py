@@ -84,13 +84,14 @@ def segment_chips(ctx: PaintContext, index: int, coder: str | None) -> list[tupl
     if index >= len(rows):
         return []
     row = rows[index]
-    missing = set(row.missing_ratings(ctx.scene.codebook))
+    cb = ctx.scene.codebook
+    missing = set(row.missing_ratings(cb))
     chips = []
     for scale in ctx.scene.segment_scales():
         if scale.id in row.ratings:
-            chips.append((f"{scale_code(scale)}{row.ratings[scale.id]}", False))
+            chips.append((f"{scale_code(cb, scale)}{row.ratings[scale.id]}", False))
         elif scale.id in missing:
-            chips.append((f"{scale_code(scale)}?", True))
+            chips.append((f"{scale_code(cb, scale)}?", True))
     return chips
 
 

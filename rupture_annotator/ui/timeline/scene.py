@@ -192,9 +192,12 @@ class TimelineScene:
         return max(coded_length_ms(rec), last_end, 1_000)
 
 
-def scale_code(scale: RatingScale) -> str:
-    """A scale's name in the segment band: W or C for a kind (WT, CT for the therapist's),
-    else the initials of its label (R for Resolution)."""
+def scale_code(codebook: Codebook, scale: RatingScale) -> str:
+    """A scale's name in the segment band: W or C for a kind (WT, CT for a rating of the
+    therapist's under 3RS v2022), else the initials of its label (R for Resolution)."""
     if scale.kind is not None:
-        return scale.kind.value[0].upper() + ("T" if scale.actor == "therapist" else "")
+        actor = codebook.scale_actor(scale)
+        other = actor is not None and actor != codebook.default_actor
+        label = next((a.label for a in codebook.actors if a.id == actor), actor or "")
+        return scale.kind.value[0].upper() + (label[:1].upper() if other else "")
     return "".join(w[0] for w in scale.label.split()[:2]).upper()
