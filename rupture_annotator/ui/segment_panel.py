@@ -64,6 +64,7 @@ class SegmentPanel(QWidget):
         self.index: int | None = 0
         self.row: SegmentRow | None = None
         self._pending = False
+        self._grid: tuple[SegmentGrid | None] | None = None
         self.header = QLabel()
         self.header.setStyleSheet("font-weight: bold")
         self.summary = QLabel()
@@ -120,8 +121,12 @@ class SegmentPanel(QWidget):
         return self.document.project.codebook.segment_length_ms
 
     def grid(self) -> SegmentGrid | None:
-        rec = self.document.recording
-        return SegmentGrid.of(rec, self.document.project.codebook) if rec is not None else None
+        """The recording's segment grid, kept until the project changes: the playhead asks
+        for it every frame, and deriving it reads every span."""
+        if self._grid is None:
+            rec = self.document.recording
+            self._grid = (SegmentGrid.of(rec, self.codebook),) if rec is not None else (None,)
+        return self._grid[0]
 
     def set_position(self, ms: int) -> None:
         self.position_ms = ms
@@ -132,6 +137,7 @@ class SegmentPanel(QWidget):
             self.refresh()
 
     def _on_change(self, change: Change) -> None:
+        self._grid = None
         if change.kind == "segment_origin_changed":
             grid = self.grid()  # every segment moved: the playhead may be in another one now
             self.index = grid.index_of(self.position_ms) if grid is not None else 0
