@@ -176,6 +176,59 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _agreement(args: argparse.Namespace) -> int:
+    from rupture_annotator.storage.agreement import AgreementOptions, agreement
+    from rupture_annotator.storage.agreement.workbook import (
+        AgreementOutputs,
+        AgreementWriteError,
+        write_agreement,
+    )
+    from rupture_annotator.storage.export import StudyError, load_study
+
+    outputs = AgreementOutputs(
+        workbook=Path(args.output) if args.output else None,
+        csv_dir=Path(args.csv) if args.csv else None,
+        json_file=Path(args.json) if args.json else None,
+    )
+    if outputs.empty:
+        print(
+            "Name a workbook (-o OUT.xlsx), a CSV folder (--csv) or --json FILE.", file=sys.stderr
+        )
+        return 2
+    if args.output is not None and not args.output.lower().endswith(".xlsx"):
+        print(f"{args.output}: a workbook's name must end in .xlsx.", file=sys.stderr)
+        return 2
+    if not 0 < args.min_overlap <= 1:
+        print(
+            "--min-overlap is a share of the shorter rupture: above 0, at most 1.", file=sys.stderr
+        )
+        return 2
+    coders = tuple(c for c in (args.coders or "").split(",") if c)
+    options = AgreementOptions(coders=coders, gold=args.gold, min_overlap=args.min_overlap)
+    try:
+        report = agreement(load_study(args.study), options)
+        files = write_agreement(report, outputs)
+    except StudyError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        return 1
+    except AgreementWriteError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    m = report.study
+    units = len(report.segments.units)
+    print(
+        f"Agreement of {len(m.coders)} coder(s) ({', '.join(m.coders)}) on "
+        f"{len(m.recordings)} recording(s), {units} segment(s); wrote {len(files)} file(s):"
+    )
+    for path in files:
+        print(f"  {path}")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     try:
         from rupture_annotator.ui.app import run
@@ -270,6 +323,31 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     p.add_argument("--no-plots", action="store_true", help="no timeline pictures")
     p.set_defaults(func=_export)
     subs["export"] = p
+
+    p = sub.add_parser(
+        "agreement",
+        help="coder agreement on a study: ICCs, kappa, alpha and paired ruptures",
+        description="Compare the coders of a study (project files or folders of them; "
+        "recordings matched by fingerprint): the six ICCs for every count and rating per "
+        "segment and session, percent agreement, Cohen's or Fleiss' kappa and Krippendorff's "
+        "alpha for presence, and paired ruptures. Writes a workbook (Summary, Segments, "
+        "Sessions, Events, Disagreements, About), CSV files and/or JSON.",
+    )
+    p.add_argument("study", nargs="+", metavar="STUDY", help="project files or folders")
+    p.add_argument("-o", "--output", metavar="OUT.xlsx", help="the workbook to write")
+    p.add_argument("--csv", metavar="DIR", help="one CSV file per sheet into DIR")
+    p.add_argument("--json", metavar="FILE", help='{"rows": [...]}: one object per statistic')
+    p.add_argument("--coders", metavar="A,B,...", help="compare only these coders (exact names)")
+    p.add_argument("--gold", metavar="NAME", help="compare each coder with this one")
+    p.add_argument(
+        "--min-overlap",
+        type=float,
+        default=0.5,
+        metavar="SHARE",
+        help="ruptures are one event when they overlap by this share of the shorter (0.5)",
+    )
+    p.set_defaults(func=_agreement)
+    subs["agreement"] = p
     return parser, subs
 
 

@@ -26,6 +26,11 @@ def _ppf(q: float, df1: float, df2: float) -> np.float64:
     return np.float64(f_dist.ppf(q, df1, df2))
 
 
+def _single(f: np.float64, k: int) -> float:
+    """A single-coder bound from an F bound; an infinite F (no error at all) gives 1."""
+    return 1.0 if np.isposinf(f) else float((f - 1) / (f + k - 1))
+
+
 def icc(matrix: npt.ArrayLike, confidence: float = 0.95) -> dict[str, Estimate]:
     """All six forms, keyed by name (FORMS); undefined ones carry a sentence why."""
     x = np.asarray(matrix, dtype=float)
@@ -75,9 +80,7 @@ def icc(matrix: npt.ArrayLike, confidence: float = 0.95) -> dict[str, Estimate]:
         df1, df1w = n - 1, n * (k - 1)
         f1l = f1 / _ppf(q, df1, df1w)
         f1u = f1 * _ppf(q, df1w, df1)
-        out["ICC(1,1)"] = estimate(
-            icc1, ((f1l - 1) / (f1l + k - 1), (f1u - 1) / (f1u + k - 1)), n, flat
-        )
+        out["ICC(1,1)"] = estimate(icc1, (_single(f1l, k), _single(f1u, k)), n, flat)
         out["ICC(1,k)"] = estimate(icc1k, (1 - 1 / f1l, 1 - 1 / f1u), n, flat)
 
         # ICC(3,·): two-way mixed, consistency
@@ -87,9 +90,7 @@ def icc(matrix: npt.ArrayLike, confidence: float = 0.95) -> dict[str, Estimate]:
         df3 = (n - 1) * (k - 1)
         f3l = f3 / _ppf(q, n - 1, df3)
         f3u = f3 * _ppf(q, df3, n - 1)
-        out["ICC(3,1)"] = estimate(
-            icc3, ((f3l - 1) / (f3l + k - 1), (f3u - 1) / (f3u + k - 1)), n, flat
-        )
+        out["ICC(3,1)"] = estimate(icc3, (_single(f3l, k), _single(f3u, k)), n, flat)
         out["ICC(3,k)"] = estimate(icc3k, (1 - 1 / f3l, 1 - 1 / f3u), n, flat)
 
         # ICC(2,·): two-way random, absolute agreement

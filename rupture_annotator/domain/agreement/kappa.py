@@ -66,7 +66,7 @@ def cohen_kappa_from_table(table: npt.ArrayLike, confidence: float = 0.95) -> Es
     kappa = (po - pe) / (1 - pe)
     se = math.sqrt(po * (1 - po) / (total * (1 - pe) ** 2))
     z = float(norm.ppf(1 - (1 - confidence) / 2))
-    return estimate(kappa, (kappa - z * se, kappa + z * se), n)
+    return estimate(kappa, (max(-1.0, kappa - z * se), min(1.0, kappa + z * se)), n)
 
 
 def cohen_kappa(first: npt.ArrayLike, second: npt.ArrayLike, confidence: float = 0.95) -> Estimate:
