@@ -195,6 +195,12 @@ def test_rows_pick_cohen_for_two_and_fleiss_for_three_coders() -> None:
     assert "krippendorff_alpha_interval" in by
 
 
+def test_a_rating_nobody_gave_says_so() -> None:
+    rows = variable_rows(Variable("r", "segment", "rating"), [[NAN, NAN], [NAN, NAN]], "ab")
+    assert {r.note for r in rows} == {"No coder gave a value for this variable on any unit."}
+    assert all(r.value is None and r.n_units == 0 for r in rows)
+
+
 def test_missing_ratings_drop_the_unit_from_icc_but_not_from_alpha() -> None:
     x = [[1, 1], [2, 2], [3, NAN], [4, 5], [5, 5]]
     by = {r.statistic: r for r in variable_rows(Variable("r", "segment", "rating"), x, "ab")}

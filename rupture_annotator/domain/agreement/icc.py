@@ -97,7 +97,9 @@ def icc(matrix: npt.ArrayLike, confidence: float = 0.95) -> dict[str, Estimate]:
         icc2 = ratio(msr - mse, msr + (k - 1) * mse + k * (msc - mse) / n)
         icc2k = ratio(msr - mse, msr + (msc - mse) / n)
         low2 = high2 = float("nan")
-        if np.isfinite(icc2) and mse > 0:
+        if mse == 0 and msc == 0:  # every coder gave every unit the same value
+            low2 = high2 = 1.0
+        elif np.isfinite(icc2) and mse > 0:
             a = k * icc2 / (n * (1 - icc2)) if icc2 != 1 else float("inf")
             b = 1 + k * icc2 * (n - 1) / (n * (1 - icc2)) if icc2 != 1 else float("inf")
             v = (a * msc + b * mse) ** 2 / ((a * msc) ** 2 / (k - 1) + (b * mse) ** 2 / df3)

@@ -147,6 +147,9 @@ def variable_rows(
         return [
             _row(variable, variable.level, s, undefined(note, x.shape[0]), coders) for s in names
         ]
+    if x.size == 0 or np.isnan(x).all():
+        note = "No coder gave a value for this variable on any unit."
+        return [_row(variable, variable.level, s, undefined(note, 0), coders) for s in names]
     complete = x[~np.isnan(x).any(axis=1)]
     out: dict[str, Estimate] = {}
     if variable.kind in ("count", "rating"):

@@ -71,9 +71,9 @@ def summary_table(report: AgreementReport) -> Table:
     t.add("ci_high", "float", "Upper end of its 95% confidence interval.")
     t.add("band", "text", "The value in plain words, with the convention it comes from.")
     t.add("n_units", "int", "How many units the value rests on.")
+    t.add("note", "text", "Why the value is blank.")
     t.add("n_coders", "int", "How many coders are compared.")
     t.add("coders", "text", "Which coders.")
-    t.add("note", "text", "Why the value is blank.")
     t.add("meaning", "text", "What the statistic is and when to report it.")
     labels = {
         (v.level, v.name): v.label
@@ -97,9 +97,9 @@ def summary_table(report: AgreementReport) -> Table:
                 r.ci_high,
                 r.band or None,
                 r.n_units,
+                r.note or None,
                 r.n_coders,
                 JOIN.join(r.coders),
-                r.note or None,
                 r.meaning or None,
             ]
         )
@@ -424,10 +424,14 @@ def json_bytes(report: AgreementReport) -> bytes:
 
 
 def write_agreement(
-    report: AgreementReport, outputs: AgreementOutputs, progress: Progress | None = None
+    report: AgreementReport,
+    outputs: AgreementOutputs,
+    progress: Progress | None = None,
+    tables: list[Table] | None = None,
 ) -> list[Path]:
-    """Write what outputs ask for; raises AgreementWriteError (a sentence) when a file cannot be."""
-    tables = agreement_tables(report)
+    """Write what outputs ask for (the tables given, e.g. those shown, or made here); raises
+    AgreementWriteError (a sentence) when a file cannot be."""
+    tables = tables if tables is not None else agreement_tables(report)
     written: list[Path] = []
     try:
         if outputs.workbook is not None:
