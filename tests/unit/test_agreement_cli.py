@@ -168,3 +168,15 @@ def test_json_values_are_finite_or_null(tmp_path: Path) -> None:
         v = r["value"]
         assert v is None or math.isfinite(float(v))  # type: ignore[arg-type]
         assert v is not None or r["note"]
+
+
+def test_a_study_of_one_coder_says_there_is_nothing_to_compare(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    counts_study(tmp_path / "study", [[1], [2]], ["ana"])
+    out = tmp_path / "a.xlsx"
+    assert main(["agreement", str(tmp_path / "study"), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "was coded by ana only: it is listed, not compared." in err
+    assert "No recording in these files was coded by two or more of the coders" in err
+    assert "Nothing was written." in err and not out.exists()

@@ -86,6 +86,14 @@ def agreement(
                 f"{', '.join(matched.coders) or 'none'})."
             ]
         )
+    if not matched.recordings:
+        raise StudyError(
+            [
+                *matched.notes,
+                "No recording in these files was coded by two or more of the coders: there is "
+                "no agreement to compute.",
+            ]
+        )
     if progress:
         progress(0, 3, "Counting each coder's segments")
     segments = segment_values(matched)
