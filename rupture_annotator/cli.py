@@ -140,8 +140,13 @@ def _export(args: argparse.Namespace) -> int:
         load_study,
     )
 
+    if args.eaf is not None and args.output is None and args.csv is None:
+        return _export_eaf(args)
     if args.output is None and args.csv is None:
-        print("Name a workbook (-o OUT.xlsx) or a CSV folder (--csv DIR).", file=sys.stderr)
+        print(
+            "Name a workbook (-o OUT.xlsx), a CSV folder (--csv DIR) or an ELAN folder (--eaf DIR).",
+            file=sys.stderr,
+        )
         return 2
     if args.output is not None and not args.output.lower().endswith(".xlsx"):
         print(f"{args.output}: a workbook's name must end in .xlsx.", file=sys.stderr)
@@ -161,6 +166,8 @@ def _export(args: argparse.Namespace) -> int:
             plots=not args.no_plots,
         )
         result = export_study(study, options, progress)
+        if args.eaf is not None and _export_eaf(args) != 0:
+            return 1
     except StudyError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -226,6 +233,83 @@ def _agreement(args: argparse.Namespace) -> int:
     )
     for path in files:
         print(f"  {path}")
+    return 0
+
+
+def _export_eaf(args: argparse.Namespace) -> int:
+    from rupture_annotator.storage.atomic import SaveError
+    from rupture_annotator.storage.interchange.eaf import export_eaf
+    from rupture_annotator.storage.project_file import ProjectFileError, load_project
+
+    status = 0
+    for name in args.projects:
+        path = Path(name)
+        paths = sorted(path.glob("*.rupture.json")) if path.is_dir() else [path]
+        for project_path in paths:
+            try:
+                project = load_project(project_path)
+                files = export_eaf(project, project_path, Path(args.eaf))
+            except (ProjectFileError, SaveError) as exc:
+                print(exc, file=sys.stderr)
+                status = 1
+                continue
+            for written in files:
+                print(f"  {written}")
+    return status
+
+
+def _import(args: argparse.Namespace) -> int:
+    from rupture_annotator.storage.atomic import SaveError
+    from rupture_annotator.storage.codebooks import CodebookError, load_codebook
+    from rupture_annotator.storage.interchange.files import read_source
+    from rupture_annotator.storage.interchange.mapping import Mapping, load_mapping
+    from rupture_annotator.storage.interchange.plan import new_project_from_plan, plan_import
+    from rupture_annotator.storage.interchange.source import InterchangeError
+    from rupture_annotator.storage.project_file import PROJECT_SUFFIX, save_project
+
+    source_path = Path(args.file)
+    stem = source_path.name.split(".")[0] or "imported"
+    out = Path(args.output) if args.output else source_path.with_name(stem + PROJECT_SUFFIX)
+    if out.exists() and not args.dry_run:
+        print(
+            f"{out}: already exists; an import writes a new project (name one with -o).",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        codebook = load_codebook(args.codebook)
+        mapping = load_mapping(Path(args.map)) if args.map else Mapping()
+        problems = mapping.check(codebook)
+        if problems:
+            for problem in problems:
+                print(f"{args.map}: {problem}", file=sys.stderr)
+            return 1
+        source = read_source(source_path)
+    except (InterchangeError, CodebookError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    plan = plan_import(
+        source,
+        mapping,
+        codebook,
+        project=None,
+        project_dir=out.parent.absolute(),
+        source_dir=source_path.parent.absolute(),
+    )
+    for line in plan.report():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 0
+    if not plan.annotation_count():
+        print("Nothing to import: no project was written.", file=sys.stderr)
+        return 1
+    try:
+        save_project(new_project_from_plan(codebook, plan), out)
+    except SaveError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"Wrote {out}.")
     return 0
 
 
@@ -321,8 +405,30 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     p.add_argument("--bom", action="store_true", help="start CSV files with a UTF-8 BOM (Excel)")
     p.add_argument("--coder", metavar="NAME", help="only this coder's coding")
     p.add_argument("--no-plots", action="store_true", help="no timeline pictures")
+    p.add_argument(
+        "--eaf", metavar="DIR", help="also (or only) write one ELAN .eaf per recording into DIR"
+    )
     p.set_defaults(func=_export)
     subs["export"] = p
+
+    p = sub.add_parser(
+        "import",
+        help="make a project from another tool's coding (ELAN, BORIS, CSV/XLSX)",
+        description="Read FILE (.eaf, .boris, .boris.gz, .csv or .xlsx), map its codes to the "
+        "codebook with MAP.json (what the Import dialog saves) and write a new project. "
+        "The file itself is never changed.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--map", metavar="MAP.json", help="the map (default: match names only)")
+    p.add_argument("-o", "--output", metavar="PROJECT", help="the new project to write")
+    p.add_argument(
+        "--codebook", default="3rs-2015", help="3rs-2015, 3rs-2022 or a codebook JSON file"
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="print what would be taken and what is unmapped"
+    )
+    p.set_defaults(func=_import)
+    subs["import"] = p
 
     p = sub.add_parser(
         "agreement",
