@@ -8,8 +8,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rupture_annotator import __version__
-
 if TYPE_CHECKING:
     from rupture_annotator.domain.project import Project
 
@@ -323,13 +321,28 @@ def _gui(args: argparse.Namespace) -> int:
     return status
 
 
+class _Versions(argparse.Action):
+    """--version: the app, schema and codebook versions, libvlc, FFmpeg, Qt and Python."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from rupture_annotator.media.versions import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     parser = argparse.ArgumentParser(
         prog="rupture-annotator",
         description="Code alliance ruptures and their resolution (3RS) on session recordings.",
         epilog="With no command: open the app on PROJECT or VIDEO (the demo session if none).",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Versions,
+        nargs=0,
+        help="show the app's version and the versions of what it runs on, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     subs: dict[str, argparse.ArgumentParser] = {}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -10,7 +11,19 @@ from pydantic import ValidationError
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.storage.errors import describe_validation_error
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+def _resources() -> Path:
+    """The app's data files: the package rupture_annotator.resources, which the build maps to
+    resources/ (a wheel and the PyInstaller bundle carry it; an editable install points at the
+    checkout's folder). Installed as files, never zipped: the demo project names its video by a
+    path relative to itself."""
+    root = files("rupture_annotator.resources")
+    if not isinstance(root, Path):
+        raise RuntimeError(f"the app's resources are not files on disk: {root}")
+    return root
+
+
+RESOURCES = _resources()
 CODEBOOK_DIR = RESOURCES / "codebooks"
 DEFAULT_CODEBOOK = "3rs-2015"
 
