@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import traceback
 from pathlib import Path
 
 from benchmarks.harness import RESULTS, Figure, now, print_table, write_results
@@ -21,14 +22,21 @@ def main(names: list[str]) -> int:
     started = now()
     if names:
         modules = [m for m in everything if any(n in m for n in names)]
+    failed: list[str] = []
     for name in modules:
-        module = importlib.import_module(f"benchmarks.{name}")
         print(f"== {name}", file=sys.stderr, flush=True)
-        figures.extend(module.run())
+        try:  # one benchmark failing must not lose the others' figures
+            figures.extend(importlib.import_module(f"benchmarks.{name}").run())
+        except Exception:
+            traceback.print_exc()
+            failed.append(name)
     print_table(figures)
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
     whole = modules == everything
-    write_results(figures, started, modules, RESULTS / ("latest.json" if whole else "partial.json"))
-    return 0
+    path = RESULTS / ("latest.json" if whole else "partial.json")
+    write_results(figures, started, modules, path, failed)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

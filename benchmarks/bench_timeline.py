@@ -57,7 +57,7 @@ def long_session(n: int = SPANS, duration_ms: int = HOURS_3, seed: int = 7) -> P
             s = ResolutionStrategy(
                 start_ms=start,
                 end_ms=end,
-                coder=coder,
+                coder=last.coder if last is not None else coder,  # a coder links their own
                 strategy_ids=(rng.choice(strategies),),
                 rupture_id=last.id if last is not None else None,
                 resolution=rng.randint(1, 5),

@@ -53,7 +53,11 @@ def p95(values: list[float]) -> float:
 
 
 def write_results(
-    figures: list[Figure], started: str, modules: list[str], path: Path = RESULTS / "latest.json"
+    figures: list[Figure],
+    started: str,
+    modules: list[str],
+    path: Path = RESULTS / "latest.json",
+    failed: list[str] | None = None,
 ) -> None:
     """Write the figures of one run, whole: nothing is kept from earlier runs."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,6 +69,7 @@ def write_results(
         "started": started,
         "finished": now(),
         "modules": modules,
+        "failed": failed or [],
         "figures": {f.name: _jsonable({**asdict(f), "ok": f.ok}) for f in figures},
     }
     path.write_text(json.dumps(doc, indent=2, allow_nan=False, default=str) + "\n")
