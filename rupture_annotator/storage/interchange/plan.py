@@ -61,7 +61,11 @@ class ImportPlan:
         ruptures, strategies = self.counts()
         lines = [f"Would add {ruptures} rupture(s) and {strategies} resolution strategy span(s)."]
         for rec in self.recordings:
-            where = "a new recording" if rec.recording_id is None else rec.recording_id
+            where = (
+                "a new recording"
+                if rec.recording_id is None
+                else f"the project's {Path(rec.media.path).name}"
+            )
             lines.append(f"  {rec.source_key} → {where}: {len(rec.annotations)} span(s)")
         if self.new_coders:
             lines.append(f"New coders: {', '.join(self.new_coders)}")
@@ -113,10 +117,13 @@ def plan_import(
     coders = list(project.coders) if project is not None else []
     actors = [a.id for a in codebook.actors]
     for src in source.recordings:
-        target = _target(src, project, project_dir, source_dir, plan)
+        single = len(source.recordings) == 1
+        target = _target(src, project, project_dir, source_dir, plan, single)
         if target is None:
-            for s in src.spans:
-                plan.skipped.append(f"{s.where}: no recording in the project matches {src.key}")
+            plan.skipped.append(
+                f"{src.key}: its {len(src.spans)} span(s) were left out: no recording in the "
+                "project matches it (by file name or fingerprint); write a new project instead"
+            )
             continue
         planned, scratch = target
         refs: dict[str, Rupture] = {}
@@ -125,7 +132,7 @@ def plan_import(
         for s in ordered:
             if s.point:
                 s = _point_span(s, mapping.point_event_ms, scratch.media.duration_ms)
-            made = _annotation(s, mapping, codebook, actors, plan, refs)
+            made = _annotation(s, mapping, codebook, actors, plan, refs, source.format)
             if made is None:
                 continue
             if made.coder not in coders:
@@ -165,13 +172,14 @@ def _target(
     project_dir: Path,
     source_dir: Path,
     plan: ImportPlan,
+    single: bool,
 ) -> tuple[PlannedRecording, Recording] | None:
     media_file = _media_file(src, source_dir)
     if project is None:
         ref = _new_ref(src, media_file, project_dir)
         planned = PlannedRecording(src.key, None, ref)
         return planned, Recording(media=ref)
-    rec = _match(src, media_file, project, plan)
+    rec = _match(src, media_file, project, plan, single)
     if rec is None:
         return None
     scratch = Recording(id=rec.id, media=rec.media, ruptures=list(rec.ruptures))
@@ -202,7 +210,7 @@ def _new_ref(src: SourceRecording, media_file: Path | None, project_dir: Path) -
 
 
 def _match(
-    src: SourceRecording, media_file: Path | None, project: Project, plan: ImportPlan
+    src: SourceRecording, media_file: Path | None, project: Project, plan: ImportPlan, single: bool
 ) -> Recording | None:
     """The project's recording of the same media: by file name, then by fingerprint; a file of
     one recording onto a project of one recording goes there (said in a note)."""
@@ -218,7 +226,7 @@ def _match(
         for rec in project.media:
             if digest and rec.media.fingerprint == digest:
                 return rec
-    if len(project.media) == 1:
+    if single and len(project.media) == 1:
         rec = project.media[0]
         plan.notes.append(
             f"{src.key} was coded on {name or 'unnamed media'}; its spans go to the project's "
@@ -235,6 +243,7 @@ def _annotation(
     actors: list[str],
     plan: ImportPlan,
     refs: dict[str, Rupture],
+    file_format: str = "",
 ) -> Annotation | None:
     rule = mapping.rule_for(s.code, s.hint)
     if rule is None:
@@ -244,9 +253,13 @@ def _annotation(
     if rule.span == "ignore":
         plan.ignored_codes[s.code] += 1
         return None
-    coder = _coder(s, rule.coder, mapping)
+    # a BORIS subject may name the coder; an ELAN participant is whom a tier is about
+    coder = _coder(s, rule.coder, mapping, subject_codes=file_format == "boris")
     if not coder:
-        plan.skipped.append(f"{s.where}: no coder (the file names none; give one in the map)")
+        plan.skipped.append(
+            f"{s.where}: no coder: the file names none (give one under Coders and Actors, or as "
+            'the map\'s "coder")'
+        )
         return None
     if s.end_ms <= s.start_ms:
         plan.skipped.append(f"{s.where}: ends at or before its start ({s.start_ms} ms)")
@@ -284,10 +297,10 @@ def _annotation(
         return None
 
 
-def _coder(s: SourceSpan, fixed: str | None, mapping: Mapping) -> str:
+def _coder(s: SourceSpan, fixed: str | None, mapping: Mapping, subject_codes: bool) -> str:
     if fixed:
         return fixed
-    name = s.coder or (s.subject if mapping.subjects == "coders" else "")
+    name = s.coder or (s.subject if subject_codes and mapping.subjects == "coders" else "")
     if name:
         return mapping.coders.get(name, name).strip()
     return mapping.coder or ""
