@@ -44,6 +44,13 @@ class Comment(_Value):
     text: str = Field(min_length=1, max_length=20_000)
 
 
+class Source(_Value):
+    """Where a consensus span came from: one coder's span, named by coder and span id."""
+
+    coder: CoderName
+    span_id: Ident
+
+
 class Span(_Value):
     id: Ident = Field(default_factory=new_id)
     start_ms: Ms
@@ -53,6 +60,8 @@ class Span(_Value):
     created: datetime = Field(default_factory=now)
     modified: datetime = Field(default_factory=now)
     comments: tuple[Comment, ...] = ()
+    # a consensus span: the coders' spans it was agreed from (empty for a coder's own span)
+    sources: tuple[Source, ...] = ()
 
     @field_validator("end_ms")
     @classmethod

@@ -22,6 +22,7 @@ from rupture_annotator.domain.annotations import (
     SessionRating,
     now,
 )
+from rupture_annotator.domain.blind import StudySettings
 from rupture_annotator.domain.checks import annotation_problems, rating_problems
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.recording import MediaRef, Recording
@@ -53,6 +54,7 @@ ChangeKind = Literal[
     "reel_added",
     "reel_changed",
     "reel_removed",
+    "study_changed",
 ]
 
 
@@ -78,6 +80,7 @@ class Project(BaseModel):
     session_fields: list[FieldDefinition] = Field(default_factory=list)
     required_session_fields: list[str] = Field(default_factory=lambda: ["dyad", "session_number"])
     reels: list[Reel] = Field(default_factory=list)
+    study: StudySettings = Field(default_factory=StudySettings)  # blind coding, gold standard
 
     _listeners: list[Callable[[], Listener | None]] = PrivateAttr(default_factory=list)
     # what loading an older file had to change in the coding, one sentence each (shown to the
@@ -316,6 +319,12 @@ class Project(BaseModel):
         old = self.reel(reel_id)
         self.reels.remove(old)
         self._announce(Change("reel_removed", old=old))
+        return old
+
+    def set_study(self, settings: StudySettings) -> StudySettings:
+        """New study settings (blind coding, gold standard, thresholds); returns the old."""
+        old, self.study = self.study, settings
+        self._announce(Change("study_changed", old=old, new=settings))
         return old
 
     # -- rules -------------------------------------------------------------------------------

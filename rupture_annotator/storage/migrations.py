@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 NOTES_KEY = "__migration_notes__"  # what a step had to change, said to the user
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -159,6 +159,15 @@ def _same_coder_links(data: dict[str, Any]) -> dict[str, Any]:
         )
     if notes:
         data[NOTES_KEY] = notes
+    return data
+
+
+@migration(4)
+def _study_settings(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 5 adds the study settings (blind coding, the gold standard, pass thresholds; off
+    and empty here) and, on spans, the coders' spans a consensus span was agreed from (none
+    here). Nothing coded changes."""
+    data.setdefault("study", {})
     return data
 
 

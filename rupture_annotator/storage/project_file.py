@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rupture_annotator import __version__
+from rupture_annotator.domain.blind import StudySettings
 from rupture_annotator.domain.checks import project_problems
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.project import Project
@@ -54,6 +55,7 @@ class _ProjectDocument(BaseModel):
     required_session_fields: list[str] = Field(default_factory=lambda: ["dyad", "session_number"])
     media: list[Recording] = Field(default_factory=list)
     reels: list[Reel] = Field(default_factory=list)
+    study: StudySettings = Field(default_factory=StudySettings)
 
 
 def load_project(path: str | Path) -> Project:
@@ -178,6 +180,7 @@ def _checked(document: _ProjectDocument, path: Path) -> Project:
         required_session_fields=document.required_session_fields,
         media=document.media,
         reels=document.reels,
+        study=document.study,
     )
     problem = next(iter(project_problems(project)), None)
     if problem is not None:
@@ -195,6 +198,7 @@ def project_bytes(project: Project) -> bytes:
         required_session_fields=project.required_session_fields,
         media=project.media,
         reels=project.reels,
+        study=project.study,
     )
     return document.model_dump_json(indent=1).encode("utf-8") + b"\n"
 

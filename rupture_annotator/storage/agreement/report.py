@@ -40,6 +40,9 @@ class AgreementOptions:
     coders: tuple[str, ...] = ()  # exact names; empty: every coder of the study
     gold: str | None = None  # compare each coder with this one
     min_overlap: float = MIN_OVERLAP  # events: share of the shorter rupture
+    # pass thresholds against the gold coder, (statistic, minimum); empty: the gold file's or
+    # the defaults (gold.py)
+    thresholds: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from rupture_annotator import __version__
 from rupture_annotator.domain.agreement.summary import DEFAULT_ICC
+from rupture_annotator.storage.agreement.gold import check_against_gold, gold_table
 from rupture_annotator.storage.agreement.report import AgreementReport
 from rupture_annotator.storage.agreement.variables import LevelValues
 from rupture_annotator.storage.atomic import SaveError, write_atomic
@@ -395,8 +396,12 @@ def about_table(report: AgreementReport, computed: datetime) -> Table:
 
 
 def agreement_tables(report: AgreementReport, computed: datetime | None = None) -> list[Table]:
+    gold = []
+    if report.options.gold is not None:
+        gold = [gold_table(check_against_gold(report, dict(report.options.thresholds)))]
     return [
         summary_table(report),
+        *gold,
         values_table(
             "Segments",
             report.segments,

@@ -123,6 +123,7 @@ def snapshot(project: Project) -> Project:
         session_fields=list(project.session_fields),
         required_session_fields=list(project.required_session_fields),
         media=media,
+        study=project.study,
     )
 
 
