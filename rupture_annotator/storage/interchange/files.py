@@ -21,15 +21,13 @@ def read_source(path: Path) -> SourceFile:
 
         return read_eaf(path)
     if name.endswith((".boris", ".boris.gz", ".gz")):
-        from rupture_annotator.storage.interchange import boris
+        from rupture_annotator.storage.interchange.boris import read_boris
 
-        result: SourceFile = boris.read_boris(path)
-        return result
+        return read_boris(path)
     if name.endswith((".csv", ".xlsx")):
-        from rupture_annotator.storage.interchange import tables
+        from rupture_annotator.storage.interchange.tables import read_table
 
-        table: SourceFile = tables.read_table(path)
-        return table
+        return read_table(path)
     raise InterchangeError(
         f"{path.name} is not a file this app imports (ELAN .eaf, BORIS .boris, CSV or XLSX)."
     )
