@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pympi
+import pytest
 from lxml import etree
 
 from rupture_annotator.domain.annotations import Rupture
@@ -104,3 +105,22 @@ def test_a_tier_per_actor_with_the_actor_as_participant(tmp_path: Path) -> None:
         (5_000, 7_000, "wd_avoiding")
     ]
     assert eaf.get_parameters_for_tier("withdrawal_patient@ana")["PARTICIPANT"] == "patient"
+
+
+def test_cli_export_eaf_writes_one_file_per_recording(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rupture_annotator.cli import main
+
+    project = coded_project()
+    project.add_recording(MediaRef(path="second.mp4", duration_ms=60_000), "rec2")
+    save_project(project, tmp_path / "study.rupture.json")
+    assert (
+        main(["export", str(tmp_path / "study.rupture.json"), "--eaf", str(tmp_path / "elan")]) == 0
+    )
+    assert sorted(p.name for p in (tmp_path / "elan").iterdir()) == ["second.eaf", "session.eaf"]
+    assert "session.eaf" in capsys.readouterr().out
+    second = pympi.Elan.Eaf(str(tmp_path / "elan" / "second.eaf"))
+    assert list(second.get_tier_names()) == []  # a recording not coded yet: no tiers
+    status = main(["export", str(tmp_path / "missing.rupture.json"), "--eaf", str(tmp_path / "e")])
+    assert status == 1
