@@ -199,8 +199,8 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
-        for box in (self.subjects_box, self.codebook_box):
-            box.currentIndexChanged.connect(self._changed)
+        self.subjects_box.currentIndexChanged.connect(self._changed)
+        self.codebook_box.currentIndexChanged.connect(self._target_changed)  # other markers
         self.to_new.toggled.connect(self._target_changed)
         self.default_coder.editingFinished.connect(self._changed)
         self.point_ms.valueChanged.connect(self._changed)
@@ -326,9 +326,11 @@ class ImportDialog(QDialog):
                 combo.addItem(f"{m.id} — {m.label}", m.id)
             for s in codebook.strategies:
                 combo.addItem(f"{s.id} — {s.label}", s.id)
-            if value in mapping.values:
+            if value in mapping.values:  # a target another codebook lacks stays automatic
                 target = mapping.values[value]
-                combo.setCurrentIndex(combo.findData(LEAVE_OUT if target is None else target))
+                combo.setCurrentIndex(
+                    max(0, combo.findData(LEAVE_OUT if target is None else target))
+                )
             _row(self.values, value, n, combo)
         self.people.setRowCount(0)
         for name, n in names.most_common():

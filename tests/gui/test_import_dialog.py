@@ -90,3 +90,19 @@ def test_a_new_project_is_written_never_over_an_existing_one(
     again.to_new.setChecked(True)
     assert not again.write_new_project(target)
     assert "already exists" in message_boxes.asked[-1][1]
+
+
+def test_a_marker_the_other_codebook_lacks_falls_back_to_automatic(
+    open_window: OpenWindow, tmp_path: Path
+) -> None:
+    window = open_window(coded_project())
+    source = tmp_path / "old.csv"
+    source.write_text(TABLE)
+    dialog = ImportDialog(window.document, window, source=source)
+    combo = dialog.values.cellWidget(_value_row(dialog, "MR"), 2)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("wd_minimal_response"))
+    dialog.to_new.setChecked(True)
+    dialog.codebook_box.setCurrentText("3rs-2022")  # has no wd_minimal_response
+    assert "MR" not in dialog.mapping().values
+    assert dialog.plan is not None and dialog.plan.unmapped_values["MR"] == 1
