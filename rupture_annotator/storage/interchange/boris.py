@@ -186,6 +186,7 @@ def _observation(
                     note=span.note,
                     where=span.where,
                     point=span.point,
+                    group=obs_id,
                 )
             )
 

@@ -14,7 +14,8 @@ A map is JSON (what the Import dialog saves and `rupture-annotator import --map`
   optionally whose coding they are and (ruptures) whose moving away/against.
 - values: an annotation value, a BORIS modifier or a table's marker → a marker or strategy id of
   the codebook; null leaves it out on purpose.
-- coders / actors: names in the file → project coders / codebook actors; subjects: whether a
+- coders / actors: names in the file → project coders / codebook actors (a BORIS observation's
+  id may be given a coder too: each coder's observation of the same video); subjects: whether a
   BORIS subject (an ELAN participant) names the coder or the actor; coder: the coder when the
   file names none.
 - point_event_ms: the stated rule for BORIS point events, which have no length: a point at t

@@ -96,7 +96,7 @@ def inventory(source: SourceFile) -> tuple[Counter[str], Counter[str], Counter[s
         for s in rec.spans:
             codes[s.code] += 1
             values.update(s.values)
-            for name in {s.coder, s.subject} - {""}:
+            for name in {s.coder, s.subject, s.group} - {""}:
                 names[name] += 1
     return codes, values, names
 
@@ -300,6 +300,8 @@ def _annotation(
 def _coder(s: SourceSpan, fixed: str | None, mapping: Mapping, subject_codes: bool) -> str:
     if fixed:
         return fixed
+    if not s.coder and s.group in mapping.coders:  # a BORIS observation coded by one coder
+        return mapping.coders[s.group].strip()
     name = s.coder or (s.subject if subject_codes and mapping.subjects == "coders" else "")
     if name:
         return mapping.coders.get(name, name).strip()

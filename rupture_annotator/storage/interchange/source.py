@@ -37,6 +37,7 @@ class SourceSpan:
     link: str = ""
     significance: int | None = None
     point: bool = False  # a moment without length (a BORIS point event): the map gives it one
+    group: str = ""  # the BORIS observation it was coded in (a map may give it its coder)
 
 
 @dataclass

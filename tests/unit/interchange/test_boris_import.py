@@ -166,3 +166,21 @@ def test_cli_imports_a_boris_project(tmp_path: Path, capsys: pytest.CaptureFixtu
         "D01_s3_part2.mp4",
     ]
     assert project.coders == ["ana"]
+
+
+def test_each_coders_observation_of_one_video_gets_its_coder(tmp_path: Path) -> None:
+    data = json.loads((DATA / "study-v7.boris").read_text())
+    first = data["observations"]["D01_s3 coder A"]
+    second = json.loads(json.dumps(first))
+    second["events"] = [
+        [40.0, "Patient", "WD", "", "", 1000],
+        [44.0, "Patient", "WD", "", "", 1100],
+    ]
+    data["observations"]["D01_s3 coder B"] = second
+    (tmp_path / "two.boris").write_text(json.dumps(data, indent=1))
+    mapping = {**V7_MAP, "coders": {"D01_s3 coder A": "ana", "D01_s3 coder B": "ben"}}
+    plan = _plan(tmp_path / "two.boris", mapping)
+    part1 = next(r for r in plan.recordings if r.source_key == "D01_s3_part1.mp4")
+    coders = sorted((a.start_ms, a.coder) for a in part1.annotations)
+    assert (40_000, "ben") in coders and (12_500, "ana") in coders
+    assert {c for _s, c in coders} == {"ana", "ben"}
