@@ -20,7 +20,9 @@ class ActionSpec:
     help: str = ""
 
 
-MENUS = ("File", "Edit", "Playback", "Code", "Review", "View", "Help")
+MENUS = ("File", "Edit", "Playback", "Code", "Review", "Study", "View", "Help")
+# Alt+S accepts the suggested segment ratings, so the Study menu opens with Alt+U
+MENU_TITLES = {"Study": "St&udy"}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new", "&New Project from Video…", "File", ("Ctrl+N",), "Start coding a recording"),
@@ -28,11 +30,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save", "&Save", "File", ("Ctrl+S",)),
     ActionSpec("save_as", "Save &As…", "File", ("Ctrl+Shift+S",)),
     ActionSpec("export", "&Export…", "File", ("Ctrl+E",), "Workbook and CSV for analysis"),
+    ActionSpec(
+        "import", "&Import…", "File", (), "Coding from ELAN, BORIS or a spreadsheet, mapped first"
+    ),
     ActionSpec("quit", "&Quit", "File", ("Ctrl+Q",)),
     ActionSpec("undo", "&Undo", "Edit", ("Ctrl+Z",)),
     ActionSpec("redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec("delete", "&Delete Span", "Edit", ("Delete", "Backspace")),
     ActionSpec("note", "Edit &Note", "Edit", ("N",), "Write a note on the selected span"),
+    ActionSpec(
+        "switch_actor",
+        "Switch &Actor",
+        "Edit",
+        ("A",),
+        "The selected rupture becomes the therapist's or the patient's (codebooks with actors)",
+    ),
     ActionSpec("coder", "Set &Coder…", "Edit", (), "Whose coding new spans are"),
     ActionSpec(
         "session_details",
@@ -131,6 +143,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "presentation", "Pre&sentation Mode", "Review", ("F5",), "Full screen for a shared screen"
     ),
     ActionSpec("review_clips", "Export &Clips…", "Review", (), "The listed moments as videos"),
+    ActionSpec(
+        "agreement",
+        "Coder &Agreement…",
+        "Study",
+        (),
+        "ICCs, kappa and alpha of the coders of a study folder, as a 3RS paper reports them",
+    ),
     ActionSpec("zoom_in", "Zoom In", "View", ("Ctrl+=", "Ctrl++")),
     ActionSpec("zoom_out", "Zoom Out", "View", ("Ctrl+-",)),
     ActionSpec("zoom_all", "Whole Session", "View", ("Ctrl+0",)),
@@ -146,7 +165,7 @@ def build_actions(
     window: QMainWindow, handlers: dict[str, Callable[[], object]]
 ) -> tuple[dict[str, QAction], dict[str, QMenu]]:
     """Create every action of the table on the window, wired to its handler, in its menu."""
-    menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    menus = {name: window.menuBar().addMenu(MENU_TITLES.get(name, f"&{name}")) for name in MENUS}
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(spec.text, window)

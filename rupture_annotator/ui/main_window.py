@@ -31,13 +31,15 @@ from rupture_annotator.media.probe import MediaInfo, media_warnings
 from rupture_annotator.media.shuttle import Shuttle, shuttle
 from rupture_annotator.ui import file_flows
 from rupture_annotator.ui.actions import MARKER_KEYS, build_actions
+from rupture_annotator.ui.check_coding import CheckCodingPanel, reveal
 from rupture_annotator.ui.codebook_panel import CodebookPanel
 from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.commands import ChangeCoder
 from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.import_dialog import show_import_dialog
 from rupture_annotator.ui.inspector import Inspector
 from rupture_annotator.ui.review.mode import ReviewMode
-from rupture_annotator.ui.segment_panel import SegmentPanel
+from rupture_annotator.ui.segment_panel import SegmentPanel, set_segment_origin
 from rupture_annotator.ui.session_details import edit_session_details
 from rupture_annotator.ui.settings import Settings
 from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
         self.segment_dock.raise_()
         self.review_dock = self._dock("Review", "review", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.review_dock.hide()
+        self.check_dock = self._dock(
+            "Check Coding", "check_coding", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.check_dock.hide()
         self.review = ReviewMode(
             self,
             player,
@@ -110,7 +116,13 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         self.actions_by_id, menus = build_actions(self, self._handlers())
-        for dock in (self.inspector_dock, self.segment_dock, self.codebook_dock, self.review_dock):
+        for dock in (
+            self.inspector_dock,
+            self.segment_dock,
+            self.codebook_dock,
+            self.review_dock,
+            self.check_dock,
+        ):
             menus["View"].addAction(dock.toggleViewAction())
         self.recent_menu = menus["File"].addMenu("Open &Recent")
         menus["File"].insertMenu(self.actions_by_id["save"], self.recent_menu)
@@ -177,6 +189,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setWidget(scroller)
         self.segment_panel = SegmentPanel(document)
         self.segment_dock.setWidget(self.segment_panel)
+        self.check_dock.setWidget(CheckCodingPanel(document, coding, self.player.seek))
         self.codebook_dock.setWidget(CodebookPanel(project.codebook))
         self.review.set_document(document, self.timeline, lambda: coding.selected_id)
 
@@ -300,10 +313,12 @@ class MainWindow(QMainWindow):
             "save": self.save,
             "save_as": self.save_as,
             "export": self.export,
+            "import": lambda: show_import_dialog(self, self.document),
             "quit": self.close,
             "undo": with_doc(lambda d: d.undo_stack.undo()),
             "redo": with_doc(lambda d: d.undo_stack.redo()),
             "delete": code(CodingController.delete_selected),
+            "switch_actor": code(CodingController.switch_actor),
             "note": with_doc(lambda _d: self.inspector.focus_note()),
             "coder": self.change_coder,
             "session_details": with_doc(lambda d: edit_session_details(d, self)),
@@ -326,6 +341,15 @@ class MainWindow(QMainWindow):
             "next_span": code(lambda c: c.select_neighbour(1, pos())),
             "prev_span": code(lambda c: c.select_neighbour(-1, pos())),
             "goto_span": self.goto_selected,
+            "accept_suggestions": with_doc(
+                lambda _d: self.statusBar().showMessage(
+                    self.segment_panel.accept_suggestions(), 6000
+                )
+            ),
+            "segment_origin": with_doc(
+                lambda d: self.statusBar().showMessage(set_segment_origin(d, pos()), 6000)
+            ),
+            "check_coding": with_doc(lambda _d: reveal(self.check_dock)),
             "zoom_in": with_doc(lambda _d: self.timeline.view_window().zoom(2.0, pos())),
             "zoom_out": with_doc(lambda _d: self.timeline.view_window().zoom(0.5, pos())),
             "zoom_all": with_doc(lambda _d: self.timeline.view_window().show_all()),
@@ -341,6 +365,7 @@ class MainWindow(QMainWindow):
             "review_comment": self.review.comment,
             "presentation": self.review.presentation.toggle,
             "review_clips": self.review.export_clips,
+            "agreement": self.agreement,
         }
         for n in range(1, 6):
             handlers[f"rate_{n}"] = code(partial(CodingController.set_rating, value=n))
@@ -376,7 +401,7 @@ class MainWindow(QMainWindow):
         project = file_flows.open_project(self, path)
         if project is None:
             return False
-        self.show_project(project, path)
+        self.show_project(project, path, recovered=bool(project.load_notes))
         return True
 
     def show_project(
@@ -436,6 +461,13 @@ class MainWindow(QMainWindow):
 
         export_dialog.show_export_dialog(self, self.document.project, self.document.path)
 
+    def agreement(self) -> None:
+        """Study → Coder Agreement…: on the open project's folder, or a folder chosen there."""
+        from rupture_annotator.ui import agreement_dialog  # the statistics load on first use
+
+        path = self.document.path if self.document is not None else None
+        self.agreement_window = agreement_dialog.show_agreement_window(self, path)
+
     def change_coder(self) -> None:
         if self.document is None:
             return
@@ -448,12 +480,24 @@ class MainWindow(QMainWindow):
         self.timeline.set_current_coder(name or None)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Rupture Annotator",
-            f"Rupture Annotator {__version__}\n\nCode alliance ruptures and their resolution (3RS) "
-            "on session recordings. Works fully offline; videos are never copied or uploaded.",
+        """The versions a methods section names (media/versions.py), selectable for copying."""
+        from html import escape
+
+        from rupture_annotator.media.versions import versions
+
+        rows = "".join(
+            f"<tr><td>{escape(k)}</td><td>&nbsp;&nbsp;{escape(v)}</td></tr>" for k, v in versions()
         )
+        box = QMessageBox(QMessageBox.Icon.Information, "About Rupture Annotator", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<b>Rupture Annotator {escape(__version__)}</b><p>Code alliance ruptures and their "
+            "resolution (3RS) on session recordings. Works fully offline; videos are never "
+            f"copied or uploaded.</p><table>{rows}</table>"
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setObjectName("aboutBox")
+        box.exec()
 
     def maybe_save(self) -> bool:
         """Ask before unsaved work would be lost; False when the user cancels."""

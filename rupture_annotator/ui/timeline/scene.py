@@ -168,6 +168,9 @@ class TimelineScene:
         text = names[0] if names else LANE_TITLES[lane_of(a)]
         if len(names) > 1:
             text += f" +{len(names) - 1}"
+        if isinstance(a, Rupture) and cb.actors and a.actor is not None:
+            label = next((x.label for x in cb.actors if x.id == a.actor), a.actor)
+            text = f"{label}: {text}"  # whose moving away/against it is (3RS v2022)
         return f"{text} · {rating}" if rating else text
 
     # -- internals -----------------------------------------------------------------------------
