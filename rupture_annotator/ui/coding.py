@@ -39,6 +39,10 @@ class CodingController(QObject):
         return rec.find(self.selected_id) if rec and self.selected_id else None
 
     def select(self, annotation_id: str | None) -> None:
+        rec = self.document.recording
+        found = rec.find(annotation_id) if rec is not None and annotation_id else None
+        if found is not None and not self.document.shows(found.coder):
+            annotation_id = None  # blind coding: another coder's span is never selected
         if annotation_id != self.selected_id:
             self.selected_id = annotation_id
             self.selection_changed.emit(annotation_id)
@@ -48,7 +52,8 @@ class CodingController(QObject):
         rec = self.document.recording
         if rec is None:
             return None
-        ordered = sorted(rec.annotations(), key=lambda a: (a.start_ms, a.end_ms, a.id))
+        shown = [a for a in rec.annotations() if self.document.shows(a.coder)]
+        ordered = sorted(shown, key=lambda a: (a.start_ms, a.end_ms, a.id))
         if not ordered:
             return None
         current = self.selected()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from rupture_annotator.domain.blind import visible_coders
 from rupture_annotator.domain.project import Change, EditError, Project
 from rupture_annotator.domain.recording import MediaRef, Recording
 from rupture_annotator.storage import recovery
@@ -23,6 +24,7 @@ class Document(QObject):
     state_changed = Signal()  # modified flag, path or title changed
     error = Signal(str)  # an edit or save refused: one sentence for the user
     coder_changed = Signal(str)  # whose coding new spans are ("" until a name is given)
+    blind_changed = Signal()  # blind coding turned on or off (for this coder)
 
     def __init__(
         self, project: Project, path: Path | None, coder: str, parent: QObject | None = None
@@ -54,7 +56,20 @@ class Document(QObject):
 
     def title(self) -> str:
         name = self.path.name if self.path else "Untitled project"
-        return f"{name}[*] — Rupture Annotator"
+        blind = " — Blind" if self.is_blind() else ""
+        return f"{name}[*]{blind} — Rupture Annotator"
+
+    # -- blind coding -------------------------------------------------------------------------
+    def visible_coders(self) -> set[str] | None:
+        """Whose coding the views show: only the coder's own while blind, else everyone's."""
+        return visible_coders(self.project.study, self.coder)
+
+    def is_blind(self) -> bool:
+        return self.project.study.is_blind_for(self.coder)
+
+    def shows(self, coder: str) -> bool:
+        coders = self.visible_coders()
+        return coders is None or coder in coders
 
     def media_path(self) -> Path | None:
         rec = self.recording
@@ -67,6 +82,8 @@ class Document(QObject):
         """Who codes from now on (ChangeCoder calls this, so it is undoable)."""
         self.coder = name
         self.coder_changed.emit(name)
+        if self.project.study.blind:
+            self.blind_changed.emit()  # blind is per coder: another coder sees other spans
 
     def mark_recovered(self) -> None:
         """The project came from the recovery folder: it differs from the file until saved."""
@@ -138,6 +155,9 @@ class Document(QObject):
 
     def _on_change(self, change: Change) -> None:
         self._recovery_timer.start()
+        if change.kind == "study_changed":
+            self.blind_changed.emit()
+            self.state_changed.emit()  # the title says "Blind"
 
     def write_recovery(self) -> None:
         if not self.is_modified():

@@ -49,6 +49,7 @@ class ReviewMode(QObject):
         self._stale = False  # edits since the list was last made (made again when needed)
         self._selected_id: Callable[[], str | None] = lambda: None
         self._reel_id: str | None = None  # the reel open in the list, if any
+        self._visible: set[str] | None = None  # blind coding: only these coders' moments
 
         self.controller = ReviewController(player, self)
         self.panel = ReviewPanel()
@@ -104,6 +105,13 @@ class ReviewMode(QObject):
         self._unsubscribe = document.project.subscribe(self._on_change)
         self.panel.set_choices(document.project.codebook, self._coders())
         self.panel.reels.set_reels(document.project.reels, None)
+        self.refresh()
+
+    def set_visible_coders(self, coders: set[str] | None) -> None:
+        """Blind coding: list only these coders' moments (None: everyone's)."""
+        self._visible = None if coders is None else set(coders)
+        if self._document is not None:
+            self.panel.set_choices(self._document.project.codebook, self._coders())
         self.refresh()
 
     # -- commands (the action table's handlers) ---------------------------------------------
@@ -254,6 +262,8 @@ class ReviewMode(QObject):
             found = reel_moments(recording, reel)
         else:
             found = select(recording, self.panel.moment_filter(), self.panel.sort_order())
+        if self._visible is not None:
+            found = [m for m in found if m.coder in self._visible]
         self.controller.set_moments(found)
         self.panel.show_moments(found, document.project.codebook)
         self.panel.set_current(self.controller.index())
@@ -324,6 +334,8 @@ class ReviewMode(QObject):
         coders = set(document.project.coders)
         if document.recording is not None:
             coders |= document.recording.coders()
+        if self._visible is not None:
+            coders &= self._visible
         return sorted(coders)
 
     def _comment_target(self) -> str | None:
