@@ -68,6 +68,7 @@ def _new(args: argparse.Namespace) -> int:
     from rupture_annotator.storage.codebooks import CodebookError
     from rupture_annotator.storage.new_project import default_project_path, new_project
     from rupture_annotator.storage.project_file import save_project
+    from rupture_annotator.storage.transcripts import TranscriptError
 
     if args.from_csv is not None:
         from rupture_annotator.cli_session_list import new_from_list
@@ -92,10 +93,19 @@ def _new(args: argparse.Namespace) -> int:
             from rupture_annotator.cli_session_list import apply_fields
 
             apply_fields(project, args.field)
+        said: list[str] = []
+        if args.transcript:
+            from rupture_annotator.cli_transcript import attach_transcript
+
+            said = attach_transcript(
+                project, project.media[0], Path(args.transcript), out.parent, args.tier
+            )
         save_project(project, out)
-    except (ProbeError, CodebookError, SaveError, EditError) as exc:
+    except (ProbeError, CodebookError, SaveError, EditError, TranscriptError) as exc:
         print(exc, file=sys.stderr)
         return 1
+    for line in said:
+        print(line)
     media = project.media[0].media
     fps = f"{media.fps:.3f} fps" if media.fps else "audio only"
     length = f"{(media.duration_ms or 0) / 1000:.1f} s"
@@ -398,6 +408,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     )
     p.add_argument("--coder", help="the coder's name (added to the project)")
     p.add_argument("--force", action="store_true", help="replace an existing project file")
+    p.add_argument(
+        "--transcript",
+        metavar="FILE",
+        help="the session's transcript (SRT, WebVTT, ELAN .eaf, CSV or DOCX table)",
+    )
+    p.add_argument("--tier", metavar="TIER", help="with an ELAN --transcript: read this tier")
     p.set_defaults(func=_new)
     subs["new"] = p
 
@@ -467,6 +483,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     )
     p.set_defaults(func=_agreement)
     subs["agreement"] = p
+
+    from rupture_annotator.cli_transcript import add_attach_parser
+
+    add_attach_parser(sub)
+    subs["attach"] = sub.choices["attach"]
     return parser, subs
 
 

@@ -33,6 +33,7 @@ from rupture_annotator.domain.session import (
     field_problems,
     session_problems,
 )
+from rupture_annotator.domain.transcript import TranscriptRef
 
 
 class EditError(ValueError):
@@ -55,6 +56,7 @@ ChangeKind = Literal[
     "reel_changed",
     "reel_removed",
     "study_changed",
+    "transcript_changed",
 ]
 
 
@@ -281,6 +283,14 @@ class Project(BaseModel):
             raise EditError("The first segment must start within the recording.")
         old, rec.segment_origin_ms = rec.segment_origin_ms, origin_ms
         self._announce(Change("segment_origin_changed", rec.id, old=old, new=origin_ms))
+        return old
+
+    def set_transcript(self, recording_id: str, ref: TranscriptRef | None) -> TranscriptRef | None:
+        """Reference the recording's transcript (None: none), or change its speakers' roles;
+        returns the old reference."""
+        rec = self.recording(recording_id)
+        old, rec.transcript = rec.transcript, ref
+        self._announce(Change("transcript_changed", rec.id, old=old, new=ref))
         return old
 
     def set_session_rating(self, recording_id: str, rating: SessionRating) -> SessionRating | None:

@@ -14,6 +14,7 @@ from rupture_annotator.domain.annotations import (
     new_id,
 )
 from rupture_annotator.domain.session import SessionInfo
+from rupture_annotator.domain.transcript import TranscriptRef
 
 
 class MediaRef(BaseModel):
@@ -47,6 +48,8 @@ class Recording(BaseModel):
     session: SessionInfo = Field(default_factory=SessionInfo)
     # where the first segment starts: recordings often begin minutes before the session does
     segment_origin_ms: int = Field(default=0, ge=0, le=100 * 3600 * 1000)
+    # what was said: a reference to the transcript file, never its words (schema 6)
+    transcript: TranscriptRef | None = None
     ruptures: list[Rupture] = Field(default_factory=list)
     resolutions: list[ResolutionStrategy] = Field(default_factory=list)
     segment_ratings: list[SegmentRating] = Field(default_factory=list)

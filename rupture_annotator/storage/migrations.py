@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 NOTES_KEY = "__migration_notes__"  # what a step had to change, said to the user
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -168,6 +168,17 @@ def _study_settings(data: dict[str, Any]) -> dict[str, Any]:
     and empty here) and, on spans, the coders' spans a consensus span was agreed from (none
     here). Nothing coded changes."""
     data.setdefault("study", {})
+    return data
+
+
+@migration(5)
+def _transcripts(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 6 lets a recording reference its transcript (path, fingerprint, format, ELAN
+    tier, which speaker is the patient or the therapist); older recordings have none. Nothing
+    coded changes."""
+    for rec in data.get("media") or []:
+        if isinstance(rec, dict):
+            rec.setdefault("transcript", None)
     return data
 
 
