@@ -19,6 +19,9 @@ def _validate(args: argparse.Namespace) -> int:
 
     bad = incomplete = 0
     for name in args.files:
+        if name.endswith(".codebook.json"):
+            bad += _validate_codebook(name)
+            continue
         try:
             project = load_project(name)
         except ProjectFileError as exc:
@@ -33,6 +36,18 @@ def _validate(args: argparse.Namespace) -> int:
             if args.complete:
                 incomplete += _print_incomplete(project)
     return 1 if bad or incomplete else 0
+
+
+def _validate_codebook(name: str) -> int:
+    """A lab's codebook file: "OK  FILE", or each problem as "FILE: path: reason"; 1 if bad."""
+    from rupture_annotator.storage.codebooks import codebook_file_problems
+
+    problems = codebook_file_problems(Path(name))
+    for problem in problems:
+        print(f"{name}: {problem}", flush=True)
+    if not problems:
+        print(f"OK  {name}", flush=True)
+    return 1 if problems else 0
 
 
 def _print_incomplete(project: Project) -> int:
@@ -356,7 +371,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     subs: dict[str, argparse.ArgumentParser] = {}
 
-    p = sub.add_parser("validate", help="check project files; exit 1 if any is bad")
+    p = sub.add_parser(
+        "validate",
+        help="check project files and codebook files (*.codebook.json); exit 1 if any is bad",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument(
         "--missing",

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationInfo,
+    model_serializer,
+    model_validator,
+)
 
 HEX_COLOR = r"^#[0-9a-fA-F]{6}$"
 IDENT = r"^[A-Za-z][A-Za-z0-9_]*$"  # survives SPSS and R as a column name
+LANGUAGE = r"^[a-z]{2,3}(_[A-Z]{2})?$"  # a language code: "de", "es", "pt_BR"
+Language = Annotated[str, Field(pattern=LANGUAGE)]
+# labels in other languages than the codebook's own: {"de": "Verleugnung"}
+Translations = dict[Language, Annotated[str, Field(min_length=1)]]
+# what a file leaves out when it has nothing to say, so a codebook that uses no translations and
+# retires nothing is written exactly as before they existed
+_OPTIONAL_WHEN_EMPTY = ("labels", "definitions", "anchor_labels", "retired")
 
 
 class RuptureKind(StrEnum):
@@ -20,8 +36,42 @@ class RuptureKind(StrEnum):
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    @model_serializer(mode="wrap")
+    def _leave_out_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for key in _OPTIONAL_WHEN_EMPTY:
+            if key in data and not data[key]:
+                del data[key]
+        if data.get("language") == "en":
+            del data["language"]
+        return data
 
-class Marker(_Frozen):
+
+class _Labelled:
+    """A code with a label and a definition, in the codebook's language and maybe others
+    (`labels`, `definitions`: declared by each, after its own fields, so files keep their order)."""
+
+    if TYPE_CHECKING:
+        label: str
+        definition: str
+        labels: dict[str, str]
+        definitions: dict[str, str]
+
+        def model_copy(
+            self, *, update: dict[str, Any] | None = None, deep: bool = False
+        ) -> Self: ...
+
+    def in_language(self, language: str) -> Self:
+        """This code with its label and definition in that language (as it is without them)."""
+        label, definition = self.labels.get(language), self.definitions.get(language)
+        if label is None and definition is None:
+            return self
+        return self.model_copy(
+            update={"label": label or self.label, "definition": definition or self.definition}
+        )
+
+
+class Marker(_Frozen, _Labelled):
     """A rupture marker of one kind, e.g. withdrawal 2 "Minimal response"."""
 
     id: str = Field(pattern=IDENT, max_length=60)
@@ -32,9 +82,17 @@ class Marker(_Frozen):
     key: str = ""
     color: str = Field(pattern=HEX_COLOR)
     group: str | None = None
+    labels: Translations = Field(default_factory=dict)
+    definitions: Translations = Field(default_factory=dict)
+    # taken out of the codebook while spans still carry it: those spans keep it, flagged for
+    # recoding (Check Coding lists them); it is offered for no new coding and has no key
+    retired: bool = False
 
 
-class Strategy(_Frozen):
+StrategyGroup = Literal["immediate", "exploratory", "ungrouped"]
+
+
+class Strategy(_Frozen, _Labelled):
     """A resolution strategy the therapist uses, e.g. 4 "Invites discussion"."""
 
     id: str = Field(pattern=IDENT, max_length=60)
@@ -45,7 +103,10 @@ class Strategy(_Frozen):
     color: str = Field(pattern=HEX_COLOR)
     # "ungrouped" says so on purpose; None (older codebooks) is exported as ungrouped too, so no
     # strategy ever drops out of the group totals.
-    group: Literal["immediate", "exploratory", "ungrouped"] | None = None
+    group: StrategyGroup | None = None
+    labels: Translations = Field(default_factory=dict)
+    definitions: Translations = Field(default_factory=dict)
+    retired: bool = False  # as a marker's
 
 
 class Actor(_Frozen):
@@ -53,13 +114,18 @@ class Actor(_Frozen):
 
     id: str = Field(pattern=IDENT, max_length=30)
     label: str = Field(min_length=1)
+    labels: Translations = Field(default_factory=dict)
+
+    def in_language(self, language: str) -> Self:
+        label = self.labels.get(language)
+        return self if label is None else self.model_copy(update={"label": label})
 
 
 ScaleTarget = Literal["rupture", "resolution", "segment", "session"]
 CountRule = Literal["overlap", "start"]
 
 
-class RatingScale(_Frozen):
+class RatingScale(_Frozen, _Labelled):
     """An ordinal rating (1-5 in the 3RS) with the anchors coders rate against."""
 
     id: str = Field(pattern=IDENT, max_length=60)
@@ -75,6 +141,10 @@ class RatingScale(_Frozen):
     # whose moving away/against it rates (3RS v2022: WD_P patient, WD_T therapist); None: the
     # patient's, as in the 2015 manual (one of the codebook's actor ids when it declares actors)
     actor: str | None = None
+    labels: Translations = Field(default_factory=dict)
+    definitions: Translations = Field(default_factory=dict)
+    # the anchors in other languages: {"de": {1: "Keine", 5: "Hoch"}}
+    anchor_labels: dict[Language, dict[int, str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _range(self) -> RatingScale:
@@ -85,6 +155,13 @@ class RatingScale(_Frozen):
     def contains(self, value: int) -> bool:
         return self.minimum <= value <= self.maximum
 
+    def in_language(self, language: str) -> Self:
+        shown = super().in_language(language)
+        anchors = self.anchor_labels.get(language)
+        if not anchors:
+            return shown
+        return shown.model_copy(update={"anchors": {**self.anchors, **anchors}})
+
 
 class Codebook(_Frozen):
     """The coding scheme a project is coded with. Embedded in the project file."""
@@ -93,6 +170,8 @@ class Codebook(_Frozen):
     name: str = Field(min_length=1)
     version: str = "1.0"
     description: str = ""
+    # the language of the labels and definitions; codes may carry others (labels, definitions)
+    language: Language = "en"
     segment_length_ms: int = Field(default=300_000, ge=1_000)
     # how a span that crosses a segment boundary is counted in the Segments table: in every
     # segment it overlaps ("overlap"), or only in the segment where it starts ("start")
@@ -106,29 +185,70 @@ class Codebook(_Frozen):
     actors: tuple[Actor, ...] = ()
 
     @model_validator(mode="after")
-    def _unique(self) -> Codebook:
-        ids = [m.id for m in self.markers] + [s.id for s in self.strategies]
-        dup = _first_duplicate(ids)
-        if dup:
-            raise ValueError(f"marker and strategy ids must be unique ({dup!r} appears twice)")
-        dup = _first_duplicate([s.id for s in self.scales])
-        if dup:
-            raise ValueError(f"scale ids must be unique ({dup!r} appears twice)")
-        for kind in RuptureKind:
-            dup = _first_duplicate([m.key for m in self.markers_of(kind) if m.key])
-            if dup:
-                raise ValueError(f"{kind} marker keys must be unique ({dup!r} appears twice)")
-        dup = _first_duplicate([s.key for s in self.strategies if s.key])
-        if dup:
-            raise ValueError(f"strategy keys must be unique ({dup!r} appears twice)")
-        dup = _first_duplicate([a.id for a in self.actors])
-        if dup:
-            raise ValueError(f"actor ids must be unique ({dup!r} appears twice)")
-        actor_ids = {a.id for a in self.actors}
-        for sc in self.scales:
-            if sc.actor is not None and actor_ids and sc.actor not in actor_ids:
-                raise ValueError(f"scale {sc.id!r} rates actor {sc.actor!r}, not in actors")
+    def _unique(self, info: ValidationInfo) -> Codebook:
+        """The rules every codebook keeps to be loaded (ids and keys unique, actors known); a
+        caller that lists every problem itself (codebook_rules) passes context
+        {"all_problems": True} to get the codebook first."""
+        if isinstance(info.context, dict) and info.context.get("all_problems"):
+            return self
+        from rupture_annotator.domain.codebook_rules import codebook_problems
+
+        problem = next(iter(codebook_problems(self, strict=False)), None)
+        if problem is not None:
+            raise ValueError(f"{problem[0]}: {problem[1]}")
         return self
+
+    def in_language(self, language: str | None) -> Codebook:
+        """The codebook with its labels in that language where it has them: for showing, never
+        for saving (the project keeps the codebook as it is)."""
+        if not language or language == self.language:
+            return self
+        cache: dict[str, Codebook] = self.__dict__.setdefault("_shown", {})
+        found = cache.get(language)
+        if found is None:
+            fields = {name: getattr(self, name) for name in type(self).model_fields}
+            # constructed, not copied: a copy would keep the cached lookups of this one
+            found = cache[language] = Codebook.model_construct(
+                **{
+                    **fields,
+                    "markers": tuple(m.in_language(language) for m in self.markers),
+                    "strategies": tuple(s.in_language(language) for s in self.strategies),
+                    "scales": tuple(s.in_language(language) for s in self.scales),
+                    "actors": tuple(a.in_language(language) for a in self.actors),
+                    "language": language,
+                }
+            )
+        return found
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The codebook's own language, then every other its labels are given in."""
+        found = dict.fromkeys([self.language])
+        items: list[Marker | Strategy | RatingScale | Actor] = [
+            *self.markers,
+            *self.strategies,
+            *self.scales,
+            *self.actors,
+        ]
+        for item in items:
+            found.update(dict.fromkeys(sorted(item.labels)))
+        return tuple(found)
+
+    def codes(self) -> tuple[Marker | Strategy, ...]:
+        """Every marker, then every strategy."""
+        return (*self.markers, *self.strategies)
+
+    def in_use(self) -> tuple[Marker | Strategy, ...]:
+        """The markers and strategies offered for coding (not retired)."""
+        codes: tuple[Marker | Strategy, ...] = (*self.markers, *self.strategies)
+        return tuple(c for c in codes if not c.retired)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy without this one's cached lookups (they would describe this one's codes)."""
+        copied = super().model_copy(update=update, deep=deep)
+        for cached in ("markers_by_id", "strategies_by_id", "_shown"):
+            copied.__dict__.pop(cached, None)
+        return copied
 
     @property
     def default_actor(self) -> str | None:

@@ -20,6 +20,7 @@ Category = Literal[
     "strategy_without_code",
     "strategy_without_link",
     "before_first_segment",
+    "retired_code",
 ]
 
 CATEGORY_TITLES: dict[Category, str] = {
@@ -29,6 +30,7 @@ CATEGORY_TITLES: dict[Category, str] = {
     "strategy_without_code": "strategy spans without a strategy",
     "strategy_without_link": "strategy spans not linked to a rupture",
     "before_first_segment": "spans before the first segment",
+    "retired_code": "spans with a code taken out of the codebook (flagged to recode)",
 }
 
 
@@ -131,6 +133,26 @@ def recording_items(recording: Recording, codebook: Codebook, coder: str) -> lis
                         a.id,
                     )
                 )
+        retired = [
+            c.label
+            for c in (
+                *(codebook.markers_by_id.get(i) for i in getattr(a, "marker_ids", ())),
+                *(codebook.strategies_by_id.get(i) for i in getattr(a, "strategy_ids", ())),
+            )
+            if c is not None and c.retired
+        ]
+        if retired:
+            items.append(
+                OpenItem(
+                    rid,
+                    coder,
+                    a.start_ms,
+                    "retired_code",
+                    f"{at}: still coded {', '.join(repr(r) for r in retired)}, taken out of the "
+                    "codebook: recode it.",
+                    a.id,
+                )
+            )
         if a.start_ms < grid.origin_ms:
             what = "ends" if a.end_ms <= grid.origin_ms else "starts"
             items.append(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
+import hashlib
 import json
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from rupture_annotator.domain.codebook import Codebook
-from rupture_annotator.storage.errors import describe_validation_error
+from rupture_annotator.storage.errors import describe_validation_error, format_path
 
 
 def _resources() -> Path:
@@ -54,3 +57,87 @@ def load_codebook(name_or_path: str | Path = DEFAULT_CODEBOOK) -> Codebook:
         return Codebook.model_validate(data)
     except ValidationError as exc:
         raise CodebookError(f"{path}: {describe_validation_error(exc)}") from exc
+
+
+# -- a lab's own codebook file -------------------------------------------------------------------
+
+CODEBOOK_SUFFIX = ".codebook.json"
+
+
+def codebook_problems_of(data: object) -> tuple[Codebook | None, list[tuple[str, str]]]:
+    """Every problem of a codebook given as parsed JSON, each (path, reason), and the codebook
+    when its fields are sound (its cross-checks may still fail). A lab's file and the codebook
+    editor are held to the strict rules (domain/codebook_rules.py)."""
+    from rupture_annotator.domain.codebook_rules import codebook_problems
+
+    try:
+        cb = Codebook.model_validate(data, context={"all_problems": True})
+    except ValidationError as exc:
+        return None, [_described(err) for err in exc.errors(include_url=False)]
+    return cb, codebook_problems(cb)
+
+
+def _described(err: Any) -> tuple[str, str]:
+    """One pydantic error as (path, reason), worded as describe_validation_error does."""
+    path = format_path(tuple(err["loc"]))
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    if err["type"] == "missing":
+        msg = "is missing"
+    elif err["type"] == "extra_forbidden":
+        msg = "is not a field this version knows"
+    else:
+        msg = msg[:1].lower() + msg[1:]
+        shown = repr(err.get("input"))
+        if "input" in err and len(shown) <= 40:
+            msg += f" (got {shown})"
+    return path or "(codebook)", msg
+
+
+def codebook_file_problems(path: Path) -> list[str]:
+    """Every problem of a codebook file as "path: reason" (empty: the file is good)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return ["no such file"]
+    except OSError as exc:
+        return [f"cannot be read ({exc.strerror or exc})"]
+    try:
+        data = json.loads(raw.removeprefix(codecs.BOM_UTF8), object_pairs_hook=_unique_keys)
+    except _RepeatedKey as exc:
+        return [f"is damaged: the key {exc.args[0]!r} appears twice in the same object"]
+    except (ValueError, UnicodeDecodeError) as exc:
+        return [f"is not a JSON codebook ({exc})"]
+    _, problems = codebook_problems_of(data)
+    return [f"{where}: {reason}" for where, reason in problems]
+
+
+class _RepeatedKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _RepeatedKey(key)
+        found[key] = value
+    return found
+
+
+def codebook_bytes(codebook: Codebook) -> bytes:
+    return codebook.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def save_codebook(codebook: Codebook, path: Path) -> None:
+    """Write a lab's codebook file atomically (its problems are the caller's to refuse first).
+    Raises SaveError."""
+    from rupture_annotator.storage.atomic import write_atomic
+
+    write_atomic(path, codebook_bytes(codebook), backup=False)
+
+
+def codebook_fingerprint(codebook: Codebook) -> str:
+    """A short hash of what the codebook says (ids, labels, keys, scales...): two projects coded
+    with the same codebook show the same one, whatever their file says of its version."""
+    canonical = json.dumps(codebook.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]

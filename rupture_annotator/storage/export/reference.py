@@ -7,6 +7,7 @@ from datetime import datetime
 from rupture_annotator import __version__
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.domain.completeness import open_items, summary
+from rupture_annotator.storage.codebooks import codebook_fingerprint
 from rupture_annotator.storage.export.columns import Table, Value
 from rupture_annotator.storage.export.study import Study
 from rupture_annotator.storage.migrations import SCHEMA_VERSION
@@ -78,6 +79,11 @@ def about_table(study: Study, exported: datetime, counts: dict[str, int]) -> Tab
         rows.append(("project", sp.label))
         rows.append(("project_file", str(sp.path) if sp.path else "(not saved)"))
         rows.append(("codebook", f"{cb.name}, version {cb.version} ({cb.id})"))
+        # the same fingerprint means the same codes, labels, keys and scales, whatever the version
+        rows.append(("codebook_fingerprint", codebook_fingerprint(cb)))
+        retired = [c.id for c in cb.codes() if c.retired]
+        if retired:
+            rows.append(("codebook_retired_codes", ", ".join(retired)))
         rows.append(("segment_length_s", f"{cb.segment_length_ms / 1000:g}"))
         rows.append(("count_rule", f"{cb.count_rule}: {count_rule_text(cb)}"))
         items = summary([i for i in open_items(sp.project) if study.coder in (None, i.coder)])
