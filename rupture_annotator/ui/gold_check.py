@@ -201,10 +201,10 @@ def open_gold_check(
         answer = QMessageBox.question(
             parent,
             "Check against gold",
-            "The check reads the saved files. Save this project first?",
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            "The check reads the saved files. Save this project now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Save or not document.save():
+        if answer != QMessageBox.StandardButton.Yes or not document.save():
             return None
     meeting = meeting_for(parent, document)
     if meeting is None:

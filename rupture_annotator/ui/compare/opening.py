@@ -47,6 +47,15 @@ def media_for(meeting: Meeting, document: Document | None) -> Path | None:
     return None
 
 
+def study_folders(folder: Path, limit: int = 50) -> list[Path]:
+    """The folder and the folders beside it (one per coder, in many labs' studies)."""
+    try:
+        siblings = sorted(p for p in folder.parent.iterdir() if p.is_dir() and p != folder)
+    except OSError:
+        siblings = []
+    return [folder, *siblings[:limit]]
+
+
 def meeting_for(
     parent: QWidget, document: Document, paths: Sequence[Path] | None = None
 ) -> Meeting | None:
@@ -63,8 +72,15 @@ def meeting_for(
     folder = document.path.parent
     if paths is None:
         paths = candidate_files([folder])
+    own = document.path.resolve()
+    paths = [own, *(p for p in paths if p != own)]  # the open file's coder first (coder A)
     try:
         return open_meeting(rec, list(paths), folder)
+    except CompareError:
+        pass
+    try:  # a study kept as one folder per coder: study/ana/…, study/ben/…
+        wider = candidate_files(study_folders(folder))
+        return open_meeting(rec, [own, *(p for p in wider if p != own)], folder)
     except CompareError as exc:
         picked, _ = QFileDialog.getOpenFileNames(
             parent,

@@ -178,8 +178,9 @@ class CompareWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col in (2, 3, 4):  # the coders' values and the consensus share what room there is
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.cellDoubleClicked.connect(lambda row, _col: self.controller.play(row))
 
         self.after = QComboBox()
@@ -190,9 +191,9 @@ class CompareWindow(QMainWindow):
         )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.figures = QTableWidget(0, 5)
+        self.figures = QTableWidget(0, 4)
         self.figures.setObjectName("figures")
-        self.figures.setHorizontalHeaderLabels(["Variable", "Statistic", "Value", "Units", "Band"])
+        self.figures.setHorizontalHeaderLabels(["Variable", "Statistic", "Value", "Units"])
         self.figures.verticalHeader().hide()
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.horizontalHeader().setSectionResizeMode(
@@ -227,11 +228,12 @@ class CompareWindow(QMainWindow):
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(QLabel("After a disagreement"))
-        top.addWidget(self.after)
-        list_layout.addLayout(top)
+        list_layout.addWidget(self.summary)
+        after = QHBoxLayout()
+        after.addWidget(QLabel("After a disagreement"))
+        after.addWidget(self.after)
+        after.addStretch(1)
+        list_layout.addLayout(after)
         list_layout.addWidget(self.table, 1)
 
         video = QWidget()
@@ -248,6 +250,7 @@ class CompareWindow(QMainWindow):
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 3)
         upper.setStretchFactor(2, 2)
+        upper.setSizes([560, 520, 360])
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(upper)
         main.addWidget(self.timeline)
@@ -703,10 +706,10 @@ class CompareWindow(QMainWindow):
         self.figures.setRowCount(len(rows))
         for i, r in enumerate(rows):
             value = "—" if r.value is None else f"{r.value:.2f}"
-            cells = [r.variable, r.statistic, value, str(r.n_units), r.band or r.note]
+            cells = [r.variable, r.statistic, value, str(r.n_units)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(r.note or r.meaning)
+                item.setToolTip(r.note or r.band or r.meaning)
                 self.figures.setItem(i, col, item)
         self.report = report
 
