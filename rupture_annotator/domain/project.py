@@ -56,6 +56,7 @@ ChangeKind = Literal[
     "reel_changed",
     "reel_removed",
     "study_changed",
+    "codebook_changed",
     "transcript_changed",
 ]
 
@@ -71,6 +72,18 @@ class Change:
 
 
 Listener = Callable[[Change], None]
+
+
+@dataclass(frozen=True)
+class CodebookSwap:
+    """Another codebook and the coding it changes, applied as one edit (domain/codebook_edits
+    plans it): spans as they become (a removed code moved to another), and a recording's segment
+    and session ratings as they become (a removed scale's ratings taken off)."""
+
+    codebook: Codebook
+    annotations: tuple[tuple[str, Annotation], ...] = ()  # (recording id, the span as it becomes)
+    segment_ratings: tuple[tuple[str, tuple[SegmentRating, ...]], ...] = ()
+    session_ratings: tuple[tuple[str, tuple[SessionRating, ...]], ...] = ()
 
 
 class Project(BaseModel):
@@ -241,11 +254,15 @@ class Project(BaseModel):
         self._announce(Change("session_changed", rec.id, old=old, new=info))
         return old
 
-    def set_session_fields(self, fields: list[FieldDefinition]) -> list[FieldDefinition]:
-        """Define the study's custom session fields; refused if a recording's value would no
-        longer fit. Returns the old definitions."""
+    def set_session_fields(
+        self, fields: list[FieldDefinition], required_builtin: list[str] | None = None
+    ) -> list[FieldDefinition]:
+        """Define the study's custom session fields (and, when given, which built-in fields are
+        required); refused if a recording's value would no longer fit. Returns the old
+        definitions."""
         fields = list(fields)
-        problem = next(iter(field_problems(fields, self.required_session_fields)), None)
+        required = self.required_session_fields if required_builtin is None else required_builtin
+        problem = next(iter(field_problems(fields, list(required))), None)
         if problem is None:
             for m, rec in enumerate(self.media):
                 found = next(iter(session_problems(fields, rec.session)), None)
@@ -255,6 +272,7 @@ class Project(BaseModel):
         if problem is not None:
             raise EditError(f"{problem[0]}: {problem[1]}.")
         old, self.session_fields = self.session_fields, fields
+        self.required_session_fields = list(required)
         self._announce(Change("session_fields_changed", old=old, new=fields))
         return old
 
@@ -330,6 +348,71 @@ class Project(BaseModel):
         self.reels.remove(old)
         self._announce(Change("reel_removed", old=old))
         return old
+
+    def set_codebook(self, swap: CodebookSwap) -> CodebookSwap:
+        """Code with another codebook from now on, recoding what the swap says; refused, with
+        nothing changed, if any span or rating would not fit it. Returns the swap that undoes
+        it."""
+        from rupture_annotator.domain.codebook_rules import codebook_problems
+
+        cb = swap.codebook
+        problem = next(iter(codebook_problems(cb, strict=False)), None)
+        if problem is not None:
+            raise EditError(f"codebook.{problem[0]}: {problem[1]}.")
+        spans: dict[str, dict[str, Annotation]] = {}
+        for recording_id, a in swap.annotations:
+            spans.setdefault(recording_id, {})[a.id] = a
+        segment = dict(swap.segment_ratings)
+        session = dict(swap.session_ratings)
+        old_spans: list[tuple[str, Annotation]] = []
+        for m, rec in enumerate(self.media):
+            changed = spans.get(rec.id, {})
+            for a_id, a in changed.items():
+                before = rec.find(a_id)
+                if before is None or type(before) is not type(a):
+                    raise EditError(f"There is no such annotation to recode ({a_id!r}).")
+                old_spans.append((rec.id, before))
+            groups: list[tuple[str, list[Annotation]]] = [
+                ("ruptures", list(rec.ruptures)),
+                ("resolutions", list(rec.resolutions)),
+            ]
+            for field, items in groups:
+                for i, item in enumerate(items):
+                    span = changed.get(item.id, item)
+                    problem = next(iter(annotation_problems(cb, self.coders, rec, span)), None)
+                    if problem is not None:
+                        raise EditError(f"media[{m}].{field}[{i}].{problem[0]}: {problem[1]}.")
+            ratings: list[tuple[str, list[SegmentRating | SessionRating]]] = [
+                ("segment_ratings", list(segment.get(rec.id, rec.segment_ratings))),
+                ("session_ratings", list(session.get(rec.id, rec.session_ratings))),
+            ]
+            for field, given in ratings:
+                for i, r in enumerate(given):
+                    problem = next(iter(rating_problems(cb, self.coders, r)), None)
+                    if problem is not None:
+                        raise EditError(f"media[{m}].{field}[{i}].{problem[0]}: {problem[1]}.")
+        undo = CodebookSwap(
+            self.codebook,
+            tuple(old_spans),
+            tuple((r, tuple(self.recording(r).segment_ratings)) for r in segment),
+            tuple((r, tuple(self.recording(r).session_ratings)) for r in session),
+        )
+        old_codebook, self.codebook = self.codebook, cb
+        announced: list[Change] = []
+        for recording_id, a in swap.annotations:
+            rec = self.recording(recording_id)
+            before = rec._put(a)
+            announced.append(Change("annotation_changed", recording_id, old=before, new=a))
+        for recording_id, seg in swap.segment_ratings:
+            self.recording(recording_id).segment_ratings = list(seg)
+            announced.append(Change("rating_changed", recording_id))
+        for recording_id, ses in swap.session_ratings:
+            self.recording(recording_id).session_ratings = list(ses)
+            announced.append(Change("rating_changed", recording_id))
+        for change in announced:
+            self._announce(change)
+        self._announce(Change("codebook_changed", old=old_codebook, new=cb))
+        return undo
 
     def set_study(self, settings: StudySettings) -> StudySettings:
         """New study settings (blind coding, gold standard, thresholds); returns the old."""
