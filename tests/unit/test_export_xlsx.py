@@ -141,6 +141,7 @@ def test_every_rupture_value_matches_the_domain(
                     "strategies": "; ".join(cb.strategies_by_id[i].label for i in strategies)
                     or None,
                     "note": r.note or None,
+                    "transcript_text": None,  # these recordings have no transcript
                 }
     assert len(expected) == 3 * (3 * 2 + 2)
     assert rows == expected
@@ -201,6 +202,7 @@ def test_every_resolution_value_matches_the_domain(
                     "rupture_id": s.rupture_id,
                     "rupture_kind": target.kind.value if target else None,
                     "note": s.note or None,
+                    "transcript_text": None,  # these recordings have no transcript
                 }
     assert len(expected) == 3 * 3 * 2
     assert rows == expected
@@ -248,6 +250,11 @@ def test_segments_sheet_is_the_domains_segment_table(
                             **{f"{s}_n": n for s, n in seg.strategy_counts.items()},
                             **{f"{s}_present": int(n > 0) for s, n in seg.strategy_counts.items()},
                             **{f"{g}_n": n for g, n in seg.group_counts.items()},
+                            # no transcript: no talk time
+                            **dict.fromkeys(
+                                ("talk_patient_s", "talk_therapist_s", "talk_unassigned_s")
+                            ),
+                            "talk_by_speaker": None,
                         }
                     )
     # 20-minute recordings have 4 segments, 12-minute ones 3; 3 coders each.

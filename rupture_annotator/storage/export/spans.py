@@ -20,6 +20,7 @@ from rupture_annotator.storage.export.layout import (
     time_columns,
 )
 from rupture_annotator.storage.export.study import Study
+from rupture_annotator.storage.export.transcripts import Transcripts, text_cell, text_column
 
 
 def ruptures_table(study: Study, layout: Layout) -> Table:
@@ -76,8 +77,11 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
     t.add("resolution_ids", "text", "The linked strategy spans' ids, separated by '; '.")
     t.add("strategies", "text", "The strategies of the linked spans by label, '; '-separated.")
     t.add("note", "text", "The coder's note.")
+    text_column(t, "rupture")
     session_columns(t, layout)
+    transcripts = Transcripts()
     for sp, rec, coders in recordings(study):
+        transcript = transcripts.of(sp, rec)
         entries = Entries(sp.project.codebook, marker_ids)
         grid = SegmentGrid.of(rec, sp.project.codebook)
         wanted = set(coders)
@@ -114,6 +118,7 @@ def ruptures_table(study: Study, layout: Layout) -> Table:
                     JOIN.join(s.id for s in links),
                     entries.names(strategies),
                     r.note,
+                    text_cell(transcript, rec.transcript, r.start_ms, r.end_ms),
                 ]
             )
     return t
@@ -174,8 +179,11 @@ def resolutions_table(study: Study, layout: Layout) -> Table:
     )
     t.add("rupture_kind", "text", "That rupture's kind.")
     t.add("note", "text", "The coder's note.")
+    text_column(t, "strategy span")
     session_columns(t, layout)
+    transcripts = Transcripts()
     for sp, rec, coders in recordings(study):
+        transcript = transcripts.of(sp, rec)
         cb = sp.project.codebook
         grid = SegmentGrid.of(rec, cb)
         entries = Entries(cb, strategy_ids)
@@ -205,6 +213,7 @@ def resolutions_table(study: Study, layout: Layout) -> Table:
                     s.rupture_id,
                     kinds.get(s.rupture_id or ""),
                     s.note,
+                    text_cell(transcript, rec.transcript, s.start_ms, s.end_ms),
                 ]
             )
     return t

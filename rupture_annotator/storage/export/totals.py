@@ -22,6 +22,7 @@ from rupture_annotator.storage.export.layout import (
     session_columns,
 )
 from rupture_annotator.storage.export.study import Study
+from rupture_annotator.storage.export.transcripts import Transcripts, talk_cells, talk_columns
 
 
 def _scale_columns(t: Table, scales: tuple[RatingScale, ...], target: str) -> None:
@@ -127,10 +128,13 @@ def segments_table(study: Study, layout: Layout) -> Table:
             f"How many strategy spans counted in the segment use a strategy of the group "
             f"'{g}' ({members}); a span with two such strategies counts once.",
         )
+    talk_columns(t)
     session_columns(t, layout)
     scale_ids = [s.id for s in layout.segment_scales]
+    transcripts = Transcripts()
     for sp, rec, coders in recordings(study):
         cb = sp.project.codebook
+        transcript = transcripts.of(sp, rec)
         head = recording_cells(sp, rec, layout)
         missing_blank = {k: not cb.segment_scales_of(k) for k in KINDS}
         for coder in coders:
@@ -169,6 +173,7 @@ def segments_table(study: Study, layout: Layout) -> Table:
                     n = row.strategy_counts.get(s.id)
                     cells += [n, None if n is None else int(n > 0)]
                 cells += [row.group_counts.get(g, 0) for g in layout.groups]
+                cells += talk_cells(transcript, rec.transcript, row.start_ms, row.end_ms)
                 t.rows.append(cells)
     return t
 
