@@ -208,6 +208,11 @@ def _export(args: argparse.Namespace) -> int:
 
 def _agreement(args: argparse.Namespace) -> int:
     from rupture_annotator.storage.agreement import AgreementOptions, agreement
+    from rupture_annotator.storage.agreement.gold import (
+        check_against_gold,
+        parse_threshold,
+        verdict_lines,
+    )
     from rupture_annotator.storage.agreement.workbook import (
         AgreementOutputs,
         AgreementWriteError,
@@ -234,7 +239,17 @@ def _agreement(args: argparse.Namespace) -> int:
         )
         return 2
     coders = tuple(c for c in (args.coders or "").split(",") if c)
-    options = AgreementOptions(coders=coders, gold=args.gold, min_overlap=args.min_overlap)
+    try:
+        limits = tuple(parse_threshold(t) for t in args.threshold or ())
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if limits and args.gold is None:
+        print("--threshold needs --gold NAME: thresholds judge coders against it.", file=sys.stderr)
+        return 2
+    options = AgreementOptions(
+        coders=coders, gold=args.gold, min_overlap=args.min_overlap, thresholds=limits
+    )
     try:
         report = agreement(load_study(args.study), options)
         files = write_agreement(report, outputs)
@@ -256,6 +271,12 @@ def _agreement(args: argparse.Namespace) -> int:
     )
     for path in files:
         print(f"  {path}")
+    if args.gold is not None:
+        check = check_against_gold(report, dict(limits))
+        for line in verdict_lines(check):
+            print(line)
+        if not check.passed():
+            return 1
     return 0
 
 
@@ -491,7 +512,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     p.add_argument("--csv", metavar="DIR", help="one CSV file per sheet into DIR")
     p.add_argument("--json", metavar="FILE", help='{"rows": [...]}: one object per statistic')
     p.add_argument("--coders", metavar="A,B,...", help="compare only these coders (exact names)")
-    p.add_argument("--gold", metavar="NAME", help="compare each coder with this one")
+    p.add_argument(
+        "--gold",
+        metavar="NAME",
+        help="compare each coder with this one; pass/fail per statistic, exit 1 if any fails",
+    )
+    p.add_argument(
+        "--threshold",
+        action="append",
+        metavar="STAT=MIN",
+        help="a pass threshold against --gold, e.g. ICC(2,1)=0.75 (repeatable; default: the "
+        "gold file's, else ICC(2,1)=0.75 and cohen_kappa=0.6)",
+    )
     p.add_argument(
         "--min-overlap",
         type=float,
