@@ -98,8 +98,126 @@ def main(size: str | None = None) -> int:
         pump(0.5)
     window.player.pause()
     doc.undo_stack.setClean()
+    if not size:
+        meeting_pictures(app, window, pump)
     window.close()
     return 0
+
+
+def second_coder(path: Path, coder: str = "ben") -> Path:
+    """Beside the demo project, a second coder's file for the same recording: the demo coder's
+    ruptures a second or so apart, one missed, one seen as the other kind, other markers on one,
+    and segment ratings of their own (a reliability study in miniature)."""
+    import random
+
+    from rupture_annotator.domain.annotations import Rupture, SegmentRating
+    from rupture_annotator.domain.blind import StudySettings
+    from rupture_annotator.domain.codebook import RuptureKind
+    from rupture_annotator.domain.project import Project
+    from rupture_annotator.storage.project_file import load_project, save_project
+
+    rng = random.Random(3)
+    demo = load_project(path)
+    rec = demo.media[0]
+    cb = demo.codebook
+    ruptures = []
+    for i, r in enumerate(sorted(rec.ruptures, key=lambda r: r.start_ms)):
+        if i == 2:
+            continue  # missed
+        shift = rng.randrange(-1200, 1200)
+        kind, markers = r.kind, r.marker_ids
+        if i == 1:
+            kind = (
+                RuptureKind.CONFRONTATION
+                if kind is RuptureKind.WITHDRAWAL
+                else RuptureKind.WITHDRAWAL
+            )
+            markers = (cb.markers_of(kind)[0].id,)
+        elif i == 0:
+            markers = (cb.markers_of(kind)[3].id,)
+        ruptures.append(
+            Rupture(
+                kind=kind,
+                start_ms=max(0, r.start_ms + shift),
+                end_ms=r.end_ms + shift,
+                coder=coder,
+                marker_ids=markers,
+                significance=r.significance,
+            )
+        )
+    ratings = [
+        SegmentRating(
+            segment_index=s.segment_index,
+            coder=coder,
+            values={
+                k: max(1, min(5, v + (2 if s.segment_index == 1 else 0)))
+                for k, v in s.values.items()
+            },
+        )
+        for s in rec.segment_ratings
+    ]
+    theirs = rec.model_copy(
+        update={
+            "ruptures": ruptures,
+            "resolutions": [],
+            "segment_ratings": ratings,
+            "session_ratings": [],
+        }
+    )
+    project = Project(codebook=cb, coders=[coder], media=[theirs])
+    target = path.with_name(f"{coder}.rupture.json")
+    save_project(project, target)
+    demo.set_study(StudySettings(gold_coder=demo.coders[0]))  # the demo coder: the gold standard
+    save_project(demo, path)
+    return target
+
+
+def meeting_pictures(app, window, pump) -> None:  # type: ignore[no-untyped-def]
+    """compare.png: Study → Compare Coders… with a disagreement playing and a consensus begun;
+    gold-check.png: Study → Check Against Gold… for the second coder as a trainee."""
+    doc = window.document
+    assert doc is not None and doc.path is not None
+    ben = second_coder(doc.path)
+    window.open_path(doc.path)  # again: the demo coder's file, now marked as gold
+    pump(1.5)
+    window.compare_coders()
+    compare = window.compare_window
+    assert compare is not None, "the compare window did not open"
+    compare.move(0, 0)
+    compare.resize(1440, 900)
+    pump(2.0)
+    compare.next()
+    compare.accept(0)  # the consensus takes the demo coder's span
+    compare.next()
+    compare.next()
+    compare.accept(1)  # and ben's segment rating
+    compare.previous()
+    compare.previous()  # the first disagreement again, its consensus span and sources shown
+    pump(3.0)
+    compare.player.pause()
+    pump(0.8)
+    screen = app.primaryScreen()
+
+    def grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        g = widget.frameGeometry()
+        shot = screen.grabWindow(0, g.x(), g.y(), g.width(), g.height())
+        target = OUT / f"{name}.png"
+        shot.save(str(target))
+        print(f"wrote {target} ({shot.width()}x{shot.height()})")
+
+    grab(compare, "compare")
+    compare.consensus.undo_stack.setClean()
+    compare.close()
+    pump(0.5)
+    window.open_path(ben)
+    pump(1.5)
+    window.check_against_gold()
+    dialog = window.gold_dialog
+    assert dialog is not None, "the gold check did not open"
+    dialog.move(40, 40)
+    pump(1.0)
+    grab(dialog, "gold-check")
+    dialog.close()
 
 
 if __name__ == "__main__":

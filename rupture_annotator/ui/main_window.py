@@ -31,6 +31,7 @@ from rupture_annotator.media.probe import MediaInfo, media_warnings
 from rupture_annotator.media.shuttle import Shuttle, shuttle
 from rupture_annotator.ui import file_flows
 from rupture_annotator.ui.actions import MARKER_KEYS, build_actions
+from rupture_annotator.ui.blind import BlindControl
 from rupture_annotator.ui.check_coding import CheckCodingPanel, reveal
 from rupture_annotator.ui.codebook_panel import CodebookPanel
 from rupture_annotator.ui.coding import CodingController
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         self.actions_by_id, menus = build_actions(self, self._handlers())
+        self.blind = BlindControl(self, self.actions_by_id["blind"])
         for dock in (
             self.inspector_dock,
             self.segment_dock,
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.check_dock.setWidget(CheckCodingPanel(document, coding, self.player.seek))
         self.codebook_dock.setWidget(CodebookPanel(project.codebook))
         self.review.set_document(document, self.timeline, lambda: coding.selected_id)
+        self.blind.set_document(document)
 
         self.timeline.seek_requested.connect(self.player.seek)
         self.timeline.selection_changed.connect(self._timeline_selected)
@@ -366,6 +369,10 @@ class MainWindow(QMainWindow):
             "presentation": self.review.presentation.toggle,
             "review_clips": self.review.export_clips,
             "agreement": self.agreement,
+            "blind": lambda: self.blind.toggle(),
+            "compare": self.compare_coders,
+            "mark_gold": self.mark_gold,
+            "gold_check": self.check_against_gold,
         }
         for n in range(1, 6):
             handlers[f"rate_{n}"] = code(partial(CodingController.set_rating, value=n))
@@ -459,14 +466,42 @@ class MainWindow(QMainWindow):
             return
         from rupture_annotator.ui import export_dialog  # the export stack loads on first use
 
-        export_dialog.show_export_dialog(self, self.document.project, self.document.path)
+        dialog = export_dialog.show_export_dialog(self, self.document.project, self.document.path)
+        self.blind.restrict_export(dialog)
 
     def agreement(self) -> None:
         """Study → Coder Agreement…: on the open project's folder, or a folder chosen there."""
         from rupture_annotator.ui import agreement_dialog  # the statistics load on first use
 
+        if not self.blind.allow_others("Coder agreement"):
+            return
         path = self.document.path if self.document is not None else None
         self.agreement_window = agreement_dialog.show_agreement_window(self, path)
+
+    def compare_coders(self) -> None:
+        """Study → Compare Coders…: the coders' files of this recording, read-only."""
+        if self.document is None or not self.blind.allow_others("Comparing coders"):
+            return
+        from rupture_annotator.ui.compare.opening import open_compare
+
+        self.compare_window = open_compare(self, self.document, self.player, self.settings)
+
+    def check_against_gold(self) -> None:
+        """Study → Check Against Gold…: this file's trainee against the gold standard."""
+        if self.document is None or not self.blind.allow_others("The check against gold"):
+            return
+        from rupture_annotator.ui import gold_check  # the statistics load on first use
+
+        self.gold_dialog = gold_check.open_gold_check(
+            self, self.document, self.player, self.settings
+        )
+
+    def mark_gold(self) -> None:
+        """Study → Mark as Gold Standard: this file's coder is the gold standard."""
+        if self.document is not None:
+            from rupture_annotator.ui.gold_check import mark_gold
+
+            self.statusBar().showMessage(mark_gold(self.document), 8000)
 
     def change_coder(self) -> None:
         if self.document is None:
