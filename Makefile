@@ -1,8 +1,9 @@
 # Each target sets itself up first (system packages, .venv); a second run skips what is there.
 VENV := .venv/bin
 ARGS ?=
+LAUNCHER ?=
 
-.PHONY: setup run test lint bench screenshots demo clean
+.PHONY: setup run test lint bench screenshots demo clean package install-desktop uninstall-desktop
 
 setup:
 	@bash scripts/setup.sh
@@ -26,6 +27,18 @@ demo: setup
 
 screenshots: setup
 	bash scripts/screenshots.sh
+
+# The one-folder Linux bundle (PyInstaller) and its tarball under build/package/.
+package: setup
+	bash packaging/build-bundle.sh
+
+# The app in this user's application menu, *.rupture.json opening in it (no root).
+# LAUNCHER=/path/to/rupture-annotator installs another one (a bundle's, a pip install's).
+install-desktop: setup
+	bash packaging/install-desktop.sh $(LAUNCHER)
+
+uninstall-desktop:
+	bash packaging/install-desktop.sh --uninstall
 
 clean:
 	rm -rf .venv .pytest_cache .mypy_cache .ruff_cache *.egg-info

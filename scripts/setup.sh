@@ -14,6 +14,9 @@ APT_PACKAGES=(
   libxcb-randr0 libxcb-xinerama0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   libreoffice-calc-nogui                                         # tests: the exported workbook opens
   strace                                                         # tests: the app opens no network socket
+  shared-mime-info desktop-file-utils xdg-utils                  # make install-desktop and its test
+  binutils                                                       # make package: PyInstaller reads libraries with objdump
+  xdotool                                                        # tests: keys pressed in the bundled app
 )
 
 missing=()

@@ -5,11 +5,14 @@ environment (a private home, no PYTHONPATH), on a private Xvfb screen.
 
 from __future__ import annotations
 
+import atexit
 import os
 import selectors
+import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,14 +30,22 @@ FRAME_SIZE = (640, 360)
 def source_tree(dest: Path) -> Path:
     """The files of the checkout that git knows or would add (tracked, or new and not ignored),
     copied to dest: a build from it sees no stale build/ folder and no local clutter."""
-    names = subprocess.run(
+    listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=REPO,
         capture_output=True,
-        check=True,
-    ).stdout.split(b"\0")
+    )
+    if listed.returncode == 0:
+        names = [n.decode() for n in listed.stdout.split(b"\0") if n]
+    else:  # not a git checkout: everything but what .gitignore names
+        skip = {".git", ".venv", "build", "dist", "__pycache__", ".mypy_cache", ".ruff_cache"}
+        names = [
+            str(p.relative_to(REPO))
+            for p in REPO.rglob("*")
+            if p.is_file() and not skip & set(p.relative_to(REPO).parts)
+        ]
     dest.mkdir(parents=True)
-    keep = [n.decode() for n in names if n and not n.startswith((b"docs/", b"tests/"))]
+    keep = [n for n in names if not n.startswith(("docs/", "tests/", "benchmarks/results/"))]
     archive = dest / "src.tar"
     with tarfile.open(archive, "w") as tar:
         for name in keep:
@@ -58,6 +69,19 @@ def build_wheel(out: Path) -> Path:
     )
     (wheel,) = out.glob("rupture_annotator-*.whl")
     return wheel
+
+
+_WHEEL: list[Path] = []
+
+
+def session_wheel() -> Path:
+    """The wheel, built once per test run for every test that needs it (in a temporary folder
+    removed when the run ends)."""
+    if not _WHEEL:
+        root = Path(tempfile.mkdtemp(prefix="ra-wheel-"))
+        atexit.register(shutil.rmtree, root, True)
+        _WHEEL.append(build_wheel(root))
+    return _WHEEL[0]
 
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:
@@ -164,26 +188,30 @@ def grab_screen(display: str, out: Path) -> np.ndarray:
         return np.asarray(image.convert("RGB"))
 
 
-def demo_first_frame() -> np.ndarray:
+def demo_frames(until_s: float) -> list[tuple[float, np.ndarray]]:
+    """(time in seconds, RGB pixels) of every frame of the demo recording up to until_s."""
     import av
 
+    frames = []
     with av.open(str(DEMO_VIDEO)) as container:
-        frame = next(container.decode(video=0))
-        return np.asarray(frame.to_image().convert("RGB"))
+        for frame in container.decode(video=0):
+            if frame.time is None or frame.time > until_s:
+                break
+            frames.append((float(frame.time), np.asarray(frame.to_image().convert("RGB"))))
+    return frames
 
 
-def find_demo_first_frame(screen: np.ndarray) -> tuple[float, tuple[int, int, int, int]]:
-    """How far the screen's picture is from the demo's first frame (mean absolute difference per
-    channel, 0-255) and where on the screen it is (x, y, width, height).
+def shown_picture(screen: np.ndarray) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """The demo's picture as the screen shows it, scaled back to 640x360, and where it is on the
+    screen (x, y, width, height).
 
-    The patient panel (its flat blue) is found on the screen; its size gives the scale the video
-    is shown at and so the whole picture's place, which is cut out, scaled back to 640x360 and
-    compared with the frame PyAV decodes from the demo file."""
+    The patient panel (its flat blue, the same in every frame) is found on the screen; its size
+    gives the scale the video is shown at and so the whole picture's place."""
     from PIL import Image
 
-    frame = demo_first_frame()
     x0, y0, x1, y1 = PATIENT_PANEL
-    blue = frame[y1 - 4, x0 + 4].astype(int)  # the panel's flat colour, away from its figure
+    first = demo_frames(0.0)[0][1]
+    blue = first[y1 - 4, x0 + 4].astype(int)  # the panel's flat colour, away from its figure
     near = np.abs(screen.astype(int) - blue).max(axis=2) <= 12
     rows = np.flatnonzero(near.sum(axis=1) > near.shape[1] * 0.02)
     cols = np.flatnonzero(near.sum(axis=0) > near.shape[0] * 0.02)
@@ -193,5 +221,38 @@ def find_demo_first_frame(screen: np.ndarray) -> tuple[float, tuple[int, int, in
     top = round(rows[0] - y0 * scale)
     width, height = round(FRAME_SIZE[0] * scale), round(FRAME_SIZE[1] * scale)
     shown = Image.fromarray(screen[top : top + height, left : left + width])
-    back = np.asarray(shown.resize(FRAME_SIZE, Image.Resampling.BILINEAR)).astype(int)
-    return float(np.abs(back - frame.astype(int)).mean()), (left, top, width, height)
+    back = np.asarray(shown.resize(FRAME_SIZE, Image.Resampling.BILINEAR))
+    return back, (left, top, width, height)
+
+
+def difference(a: np.ndarray, b: np.ndarray) -> float:
+    """Mean absolute difference per channel, 0-255."""
+    return float(np.abs(a.astype(int) - b.astype(int)).mean())
+
+
+def picture_time(screen: np.ndarray, until_s: float) -> tuple[float, float]:
+    """Which frame of the demo (its time, up to until_s) the screen shows, and how far from it."""
+    shown, _ = shown_picture(screen)
+    return min(((difference(shown, pixels), t) for t, pixels in demo_frames(until_s)))[::-1]
+
+
+def focus_and_press(display: str, title: str, *keys: str) -> None:
+    """Keys pressed (XTEST, as from a keyboard) in the visible window whose title has title."""
+    env = dict(os.environ, DISPLAY=display)
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", title],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert found.returncode == 0 and found.stdout.split(), f"no window {title!r} on the screen"
+    window = found.stdout.split()[0]
+    subprocess.run(
+        ["xdotool", "mousemove", "--window", window, "200", "200", "windowfocus", "--sync", window],
+        env=env,
+        check=True,
+        timeout=30,
+    )
+    for key in keys:
+        subprocess.run(["xdotool", "key", key], env=env, check=True, timeout=30)

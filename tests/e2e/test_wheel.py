@@ -4,7 +4,8 @@ PYTHONPATH. It must carry its codebooks, demo session and icons, and everything 
 command line (--version, new, validate, export) and the app, which shows the demo's first frame
 (real libvlc, a private Xvfb screen).
 
-The wheel is built and installed once for all of these tests (about 30 s with pip's cache).
+The wheel is built once per test run and installed once for these tests (about 30 s with
+pip's cache).
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ import pytest
 from rupture_annotator import __version__
 from tests.e2e.installed import (
     REPO,
-    build_wheel,
     clean_env,
-    find_demo_first_frame,
+    demo_frames,
+    difference,
     grab_screen,
     launched,
     preset_coder,
+    session_wheel,
+    shown_picture,
     wait_for_first_frame,
     xvfb_screen,
 )
@@ -56,7 +59,7 @@ class Installed:
 @pytest.fixture(scope="session")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     root = tmp_path_factory.mktemp("wheel")
-    wheel = build_wheel(root / "dist")
+    wheel = session_wheel()
     venv = root / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
     subprocess.run(
@@ -85,11 +88,13 @@ def run(
 
 def test_the_wheel_carries_every_module_and_resource(installed: Installed) -> None:
     names = set(zipfile.ZipFile(installed.wheel).namelist())
+    source = installed.wheel.parent / "src"  # the copy of the checkout the wheel was built from
     modules = {
-        str(p.relative_to(REPO))
-        for p in (REPO / "rupture_annotator").rglob("*.py")
+        str(p.relative_to(source))
+        for p in (source / "rupture_annotator").rglob("*.py")
         if "__pycache__" not in p.parts
     }
+    assert len(modules) > 50
     assert modules - names == set(), "modules missing from the wheel"
     assert {"codebooks/3rs-2015.json", "codebooks/3rs-2022.json"} <= set(RESOURCE_FILES)
     assert {"demo/session.mp4", "demo/session.rupture.json"} <= set(RESOURCE_FILES)
@@ -159,6 +164,7 @@ def test_the_installed_app_shows_the_demo_first_frame(installed: Installed, tmp_
             wait_for_first_frame(app)
             screen = grab_screen(display, tmp_path / "screen.png")
             assert app.poll() is None, "the app ended"
-    difference, (x, y, w, h) = find_demo_first_frame(screen)
+    shown, (x, y, w, h) = shown_picture(screen)
     assert w >= 320, f"the picture is {w} px wide"
-    assert difference < 12, f"the picture at {x},{y} ({w}x{h}) is not the demo's first frame"
+    off = difference(shown, demo_frames(0.0)[0][1])
+    assert off < 12, f"the picture at {x},{y} ({w}x{h}) is not the demo's first frame ({off:.1f})"
