@@ -433,6 +433,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
         "--videos", metavar="DIR", help="where the list's videos are (default: its folder)"
     )
     p.add_argument(
+        "--fields",
+        metavar="FILE",
+        help="with --from-csv: the study's session fields (a *.fields.json saved from Edit → "
+        "Session Fields…, or a project file): columns read as their type, required ones checked",
+    )
+    p.add_argument(
         "--single-project", action="store_true", help="one project holding every recording"
     )
     p.add_argument(

@@ -59,7 +59,14 @@ def new_from_list(args: argparse.Namespace) -> int:
         single_path = output or listing.with_name(listing.stem + PROJECT_SUFFIX)
         output = None
     try:
-        sessions = read_session_list(listing, Path(args.videos) if args.videos else None)
+        definitions = None
+        if getattr(args, "fields", None):
+            from rupture_annotator.storage.session_fields import load_fields
+
+            definitions = load_fields(Path(args.fields))
+        sessions = read_session_list(
+            listing, Path(args.videos) if args.videos else None, definitions
+        )
         planned = plan_projects(
             sessions,
             media_ref,  # a ProbeError is a ValueError: the row is reported with its line
@@ -74,7 +81,7 @@ def new_from_list(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print("Nothing was written.", file=sys.stderr)
         return 1
-    except (CodebookError, EditError) as exc:
+    except (CodebookError, EditError, ValueError) as exc:
         print(exc, file=sys.stderr)
         return 1
     taken = [p.path for p in planned if p.path.exists()]

@@ -162,7 +162,7 @@ def plan_change(
     session_ratings: list[tuple[str, tuple[SessionRating, ...]]] = []
     for rec in project.media:
         for a in rec.annotations():
-            changed = _recoded(a, moves, old, codebook)
+            changed = _recoded(a, moves, old, codebook, dropped_scales)
             if changed is not None:
                 spans.append((rec.id, changed))
         if dropped_scales:
@@ -211,9 +211,10 @@ def _with_flagged(new: Codebook, flagged: list[Marker | Strategy]) -> Codebook:
 
 
 def _recoded(
-    a: Annotation, moves: dict[str, str], old: Codebook, new: Codebook
+    a: Annotation, moves: dict[str, str], old: Codebook, new: Codebook, dropped: set[str]
 ) -> Annotation | None:
     if isinstance(a, Rupture):
+        significance = None if "significance" in dropped else a.significance
         ids = _moved(a.marker_ids, moves)
         actor = a.actor
         if actor is not None:
@@ -222,12 +223,17 @@ def _recoded(
                 actor = None
         elif new.actors and not old.actors:
             actor = new.default_actor  # a codebook that starts coding actors: whose before?
-        if ids == a.marker_ids and actor == a.actor:
+        if (ids, actor, significance) == (a.marker_ids, a.actor, a.significance):
             return None
-        return a.model_copy(update={"marker_ids": ids, "actor": actor})
+        return a.model_copy(
+            update={"marker_ids": ids, "actor": actor, "significance": significance}
+        )
     assert isinstance(a, ResolutionStrategy)
     ids = _moved(a.strategy_ids, moves)
-    return None if ids == a.strategy_ids else a.model_copy(update={"strategy_ids": ids})
+    resolution = None if "resolution" in dropped else a.resolution
+    if (ids, resolution) == (a.strategy_ids, a.resolution):
+        return None
+    return a.model_copy(update={"strategy_ids": ids, "resolution": resolution})
 
 
 def _moved(ids: tuple[str, ...], moves: dict[str, str]) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from rupture_annotator.domain.session import (
     BUILTIN_NAMES,
     FieldDefinition,
     SessionInfo,
+    missing_required,
     set_field,
 )
 from rupture_annotator.storage.codebooks import load_codebook
@@ -50,6 +51,8 @@ class SessionList:
     source: Path
     rows: list[SessionRow]
     fields: list[FieldDefinition] = field(default_factory=list)  # custom: the other columns
+    # the required built-in fields, when the list was read with the study's definitions
+    required: list[str] | None = None
 
 
 def custom_fields(names: list[str]) -> tuple[list[FieldDefinition], list[str]]:
@@ -69,8 +72,16 @@ def custom_fields(names: list[str]) -> tuple[list[FieldDefinition], list[str]]:
     return fields, problems
 
 
-def read_session_list(path: Path, videos: Path | None = None) -> SessionList:
-    """Read and check a session list; raises SessionListError with every problem found."""
+def read_session_list(
+    path: Path,
+    videos: Path | None = None,
+    definitions: tuple[list[FieldDefinition], list[str]] | None = None,
+) -> SessionList:
+    """Read and check a session list; raises SessionListError with every problem found.
+
+    With the study's definitions (custom fields, required built-in fields), a column of a
+    defined field is read as its type (whole number, date, choice) and a required field left
+    empty is a problem of its row; other columns become text fields as without them."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -103,7 +114,15 @@ def read_session_list(path: Path, videos: Path | None = None) -> SessionList:
         )
     names = [h.lower() if h.lower() in BUILTIN_NAMES else h for h in header]
     problems = [f"{path}: line 1: {p}" for p in _header_problems(names, video_col)]
-    fields, bad = custom_fields([n for i, n in enumerate(names) if i != video_col and n])
+    defined = definitions[0] if definitions is not None else []
+    fields, bad = custom_fields(
+        [
+            n
+            for i, n in enumerate(names)
+            if i != video_col and n and all(f.name != n for f in defined)
+        ]
+    )
+    fields = [*defined, *fields]
     problems += [f"{path}: line 1: {p}" for p in bad]
     if problems:
         raise SessionListError(problems)
@@ -133,6 +152,9 @@ def read_session_list(path: Path, videos: Path | None = None) -> SessionList:
                 info = set_field(info, fields, name, cell)
             except ValueError as exc:
                 reasons.append(f"{name}: {exc}")
+        if definitions is not None:
+            missing = missing_required(info, fields, definitions[1])
+            reasons += [f"{label}: is required but empty" for label in missing]
         if not video.is_file():
             reasons.insert(0, f"video {video_name!r} not found in {folder}")
         if video in seen_videos:
@@ -153,7 +175,7 @@ def read_session_list(path: Path, videos: Path | None = None) -> SessionList:
         problems.append(f"{path}: lists no recordings")
     if problems:
         raise SessionListError(problems)
-    return SessionList(path, rows, fields)
+    return SessionList(path, rows, fields, definitions[1] if definitions is not None else None)
 
 
 def _header_problems(names: list[str], video_col: int) -> list[str]:
@@ -196,7 +218,7 @@ def plan_projects(
     single_project: Project | None = None
     if single:
         assert single_path is not None
-        single_project = _empty(cb, coder, sessions.fields)
+        single_project = _empty(cb, coder, sessions.fields, sessions.required)
         planned.append(PlannedProject(single_path, single_project))
     targets: dict[Path, int] = {}
     for row in sessions.rows:
@@ -217,7 +239,7 @@ def plan_projects(
         except (OSError, ValueError) as exc:
             problems.append(f"{sessions.source}: line {row.line}: {exc}")
             continue
-        project = single_project or _empty(cb, coder, sessions.fields)
+        project = single_project or _empty(cb, coder, sessions.fields, sessions.required)
         try:
             rec = project.add_recording(media)
             project.set_session(rec.id, row.session)
@@ -231,9 +253,14 @@ def plan_projects(
     return planned
 
 
-def _empty(cb: Codebook, coder: str | None, fields: list[FieldDefinition]) -> Project:
+def _empty(
+    cb: Codebook,
+    coder: str | None,
+    fields: list[FieldDefinition],
+    required: list[str] | None = None,
+) -> Project:
     project = Project(codebook=cb)
     if coder:
         project.add_coder(coder)
-    project.set_session_fields(fields)
+    project.set_session_fields(fields, required)
     return project

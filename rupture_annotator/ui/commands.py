@@ -13,9 +13,9 @@ from rupture_annotator.domain.annotations import (
     SegmentRating,
     SessionRating,
 )
-from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.project import CodebookSwap, Project
 from rupture_annotator.domain.reels import Reel
-from rupture_annotator.domain.session import SessionInfo
+from rupture_annotator.domain.session import FieldDefinition, SessionInfo
 
 
 class Command(QUndoCommand):
@@ -198,3 +198,39 @@ class SetSegmentOrigin(Command):
 
     def undo(self) -> None:
         self.project.set_segment_origin(self.recording_id, self.old)
+
+
+class ChangeCodebook(Command):
+    """Code with a changed codebook (its spans and ratings recoded as planned): one step."""
+
+    def __init__(self, project: Project, swap: CodebookSwap, text: str = "Edit codebook") -> None:
+        super().__init__(text)
+        self.project, self.swap = project, swap
+        self.undo_swap: CodebookSwap | None = None
+
+    def do(self) -> None:
+        self.undo_swap = self.project.set_codebook(self.swap)
+
+    def undo(self) -> None:
+        assert self.undo_swap is not None
+        self.project.set_codebook(self.undo_swap)
+
+
+class SetSessionFields(Command):
+    """Define the study's custom session fields and which fields are required."""
+
+    def __init__(
+        self,
+        project: Project,
+        fields: list[FieldDefinition],
+        required: list[str],
+    ) -> None:
+        super().__init__("Edit session fields")
+        self.project, self.new = project, (list(fields), list(required))
+        self.old = (list(project.session_fields), list(project.required_session_fields))
+
+    def do(self) -> None:
+        self.project.set_session_fields(*self.new)
+
+    def undo(self) -> None:
+        self.project.set_session_fields(*self.old)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rupture_annotator.domain.annotations import Annotation, ResolutionStrategy, Rupture
 from rupture_annotator.domain.project import Change
 from rupture_annotator.ui.coding import CodingController
+from rupture_annotator.ui.language import shown
 from rupture_annotator.ui.timefmt import format_ms, parse_time
 
 MAX_LINK_CHOICES = 40
@@ -176,7 +177,7 @@ class Inspector(QWidget):
         blockers = [
             QSignalBlocker(w) for w in (self.kind, self.rating, self.link, self.items, self.note)
         ]
-        codebook = self.project.codebook
+        codebook = shown(self.project.codebook)  # labels in the user's language
         is_rupture = isinstance(a, Rupture)
         self.title.setText(
             f"{a.kind.capitalize()} rupture" if isinstance(a, Rupture) else "Resolution strategy"
@@ -203,14 +204,20 @@ class Inspector(QWidget):
         if isinstance(a, Rupture):
             self.kind.setCurrentText(a.kind.value)
             self.items_label.setText("Markers (press the key to toggle)")
-            entries = [
-                (m.id, m.key, m.label, m.color, m.definition) for m in codebook.markers_of(a.kind)
-            ]
             chosen = set(a.marker_ids)
+            entries = [
+                (m.id, m.key, m.label, m.color, m.definition)
+                for m in codebook.markers_of(a.kind)
+                if not m.retired or m.id in chosen  # a code taken out shows only where it is
+            ]
         else:
             self.items_label.setText("Strategies (press the key to toggle)")
-            entries = [(s.id, s.key, s.label, s.color, s.definition) for s in codebook.strategies]
             chosen = set(a.strategy_ids)
+            entries = [
+                (s.id, s.key, s.label, s.color, s.definition)
+                for s in codebook.strategies
+                if not s.retired or s.id in chosen
+            ]
             self._fill_links(a)
         for item_id, key, label, color, definition in entries:
             item = QListWidgetItem(swatch(color), f"{key}  {label}")

@@ -24,6 +24,7 @@ from rupture_annotator.domain.project import Change
 from rupture_annotator.domain.segments import SegmentGrid, SegmentRow, segment_table
 from rupture_annotator.ui.commands import SetRating, SetSegmentOrigin
 from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.language import shown
 from rupture_annotator.ui.timefmt import format_ms
 
 NOT_RATED = "— not rated"
@@ -70,7 +71,8 @@ class SegmentPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.form = QFormLayout()
-        self.scales = {s.id: s for s in document.project.codebook.scales_for("segment")}
+        # labels and anchors in the user's language; rebuilt when the codebook changes
+        self.scales = {s.id: s for s in shown(document.project.codebook).scales_for("segment")}
         self.boxes: dict[str, QComboBox] = {}
         self.hints: dict[str, QLabel] = {}  # the suggestion under each scale of a rupture kind
         for scale in self.scales.values():
