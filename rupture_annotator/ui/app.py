@@ -19,6 +19,7 @@ from rupture_annotator.storage.app_log import setup_logging
 from rupture_annotator.storage.demo import demo_project_path
 from rupture_annotator.storage.project_file import ProjectFileError
 from rupture_annotator.ui.crash_report import CrashReporter
+from rupture_annotator.ui.language import install_translator
 from rupture_annotator.ui.main_window import MainWindow
 from rupture_annotator.ui.settings import Settings
 
@@ -80,6 +81,7 @@ def run(file: str | None = None) -> int:
     app.setApplicationName("Rupture Annotator")
     app.setOrganizationName("RuptureAnnotator")
     app.setApplicationVersion(__version__)
+    install_translator(app)  # the app's own strings in the user's language, where shipped
     settings = Settings()
     player = create_player()
     surface = player.video_widget()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -72,7 +73,8 @@ class CodebookEditor(QDialog):
         self._filling = True  # no checks while the widgets are built and filled
         self.setWindowTitle(self.tr("Codebook — {name}").format(name=self.original.name))
         self.setObjectName("codebookEditor")
-        self.resize(1040, 680)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1040, screen.width() - 40), min(680, screen.height() - 40))
 
         self.coded_with = QLabel()
         self.coded_with.setWordWrap(True)
@@ -342,7 +344,7 @@ class CodebookEditor(QDialog):
         self.translation_table.verticalHeader().setVisible(False)
         header = self.translation_table.horizontalHeader()
         header.setStretchLastSection(True)
-        self.translation_table.setColumnWidth(0, 200)
+        self.translation_table.setColumnWidth(0, 270)
         self.translation_table.setColumnWidth(1, 300)
         self.translation_table.itemChanged.connect(self._translation_edited)
         layout.addLayout(row)
@@ -361,6 +363,7 @@ class CodebookEditor(QDialog):
         self.codebook_id.setText(cb.id)
         self.language.setText(cb.language)
         self.description.setText(cb.description)
+        self.description.setCursorPosition(0)  # a long description reads from its start
         self.segment.setValue(cb.segment_length_ms / 60_000)
         self.count_rule.setCurrentIndex(max(0, self.count_rule.findData(cb.count_rule)))
         for lane, edit in self.lane_colors.items():
@@ -515,11 +518,45 @@ class CodebookEditor(QDialog):
         self.problems.clear()
         self.problems.addItems(sentences)
         self.problems.setVisible(bool(sentences))
+        rows = max(1, min(len(sentences), 5))
+        self.problems.setFixedHeight(rows * self.problems.fontMetrics().height() + 12)
+        self._mark_cells(data, problems)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(self.candidate is not None)
         self.save_button.setEnabled(self.candidate is not None)
         self._show_note()
+
+    def _mark_cells(self, data: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+        """Tint each cell a problem names, so it is found without reading paths."""
+        marks: dict[int, dict[tuple[int, str], str]] = {}
+        n_wd = len(self.wd.rows())
+        tables = {
+            "strategies": self.strategies,
+            "scales": self.scales,
+            "actors": self.actors,
+        }
+        for path, reason in problems:
+            head, _, field = path.partition(".")
+            section, _, index = head.partition("[")
+            if not index[:1].isdigit():
+                continue
+            i = int(index.split("]")[0])
+            if section == "markers":
+                table, row = (self.wd, i) if i < n_wd else (self.cf, i - n_wd)
+            elif section in tables:
+                table, row = tables[section], i
+            else:
+                continue
+            marks.setdefault(id(table), {})[(row, field.split(".")[0].split("[")[0])] = reason
+        bar = self.tabs.tabBar()
+        for table in (self.wd, self.cf, self.strategies, self.scales, self.actors):
+            table.mark(marks.get(id(table), {}))
+            index = self.tabs.indexOf(table)
+            if index < 0 and table.parentWidget() is not None:
+                index = self.tabs.indexOf(table.parentWidget())
+            if index >= 0:  # a tab with a problem says so in red
+                bar.setTabTextColor(index, QColor("#b02020" if id(table) in marks else "black"))
 
     def _show_note(self) -> None:
         cb = self.original

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 
 ColumnType = Literal["text", "int", "color", "choice", "anchors"]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # on the id cell: True while the id follows the label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodebookEditor", text)
 
 
 @dataclass(frozen=True)
@@ -59,9 +55,9 @@ def parse_anchors(text: str) -> dict[str, str] | str:
             continue
         value, sep, label = part.partition("=")
         if not sep or not value.strip().lstrip("-").isdigit() or not label.strip():
-            return _tr("write anchors as '1 = None; 5 = High' (got {part!r})").format(
-                part=part.strip()
-            )
+            return QCoreApplication.translate(
+                "CodebookEditor", "write anchors as '1 = None; 5 = High' (got {part!r})"
+            ).format(part=part.strip())
         found[str(int(value))] = label.strip()
     return found
 
@@ -99,8 +95,8 @@ class EntryTable(QWidget):
             else:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = QPushButton(_tr("&Add"))
-        self.remove_button = QPushButton(_tr("&Remove"))
+        self.add_button = QPushButton(QCoreApplication.translate("CodebookEditor", "&Add"))
+        self.remove_button = QPushButton(QCoreApplication.translate("CodebookEditor", "&Remove"))
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -141,6 +137,8 @@ class EntryTable(QWidget):
             if c.type == "anchors":
                 text = anchors_text(value or {})
             item = QTableWidgetItem(text)
+            if c.type == "anchors":
+                item.setToolTip(text.replace("; ", "\n"))
             if c.type == "color":
                 item.setIcon(color_icon(text))
             if c.field == "id":
@@ -149,7 +147,10 @@ class EntryTable(QWidget):
                 if fixed:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setToolTip(
-                        _tr("Spans store this id: it stays. Change the label to rename the code.")
+                        QCoreApplication.translate(
+                            "CodebookEditor",
+                            "Spans store this id: it stays. Change the label to rename the code.",
+                        )
                     )
             self.table.setItem(r, i, item)
 
@@ -239,3 +240,21 @@ class EntryTable(QWidget):
 
     def row_extra(self, row: int) -> dict[str, Any]:
         return self.extra[row]
+
+    def mark(self, problems: dict[tuple[int, str], str]) -> None:
+        """Tint the cells that have a problem, (row, field) -> its sentence as the tooltip."""
+        self.table.blockSignals(True)
+        for r in range(self.table.rowCount()):
+            for i, c in enumerate(self.columns):
+                item = self.table.item(r, i)
+                if item is None:
+                    continue
+                reason = problems.get((r, c.field))
+                item.setBackground(QColor("#f6d5d5") if reason else QBrush())
+                if reason:
+                    item.setToolTip(reason)
+                elif c.type == "anchors":
+                    item.setToolTip(item.text().replace("; ", "\n"))
+                elif c.field != "id":
+                    item.setToolTip("")
+        self.table.blockSignals(False)
