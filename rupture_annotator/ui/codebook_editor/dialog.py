@@ -552,11 +552,10 @@ class CodebookEditor(QDialog):
         bar = self.tabs.tabBar()
         for table in (self.wd, self.cf, self.strategies, self.scales, self.actors):
             table.mark(marks.get(id(table), {}))
-            index = self.tabs.indexOf(table)
-            if index < 0 and table.parentWidget() is not None:
-                index = self.tabs.indexOf(table.parentWidget())
-            if index >= 0:  # a tab with a problem says so in red
-                bar.setTabTextColor(index, QColor("#b02020" if id(table) in marks else "black"))
+            page = table.parentWidget() if table is self.actors else table
+            tab = self.tabs.indexOf(page) if page is not None else -1
+            if tab >= 0:  # a tab with a problem says so in red
+                bar.setTabTextColor(tab, QColor("#b02020" if id(table) in marks else "black"))
 
     def _show_note(self) -> None:
         cb = self.original
