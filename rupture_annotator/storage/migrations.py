@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 NOTES_KEY = "__migration_notes__"  # what a step had to change, said to the user
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -179,6 +179,15 @@ def _transcripts(data: dict[str, Any]) -> dict[str, Any]:
     for rec in data.get("media") or []:
         if isinstance(rec, dict):
             rec.setdefault("transcript", None)
+    return data
+
+
+@migration(6)
+def _codebook_languages(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 7: a codebook's labels may be given in other languages too (`labels`,
+    `definitions`, a scale's `anchor_labels`, the codebook's own `language`), and a marker or
+    strategy taken out of the codebook while spans still carry it stays in it, `retired`. An
+    older codebook has neither: English labels, nothing retired. Nothing coded changes."""
     return data
 
 
