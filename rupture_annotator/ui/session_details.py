@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,15 +60,13 @@ class SessionDetailsDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a33; font-weight: bold")
 
-        details = QGroupBox("Session")
-        form = QFormLayout(details)
         self.editors: dict[str, Editor] = {}
-        info = rec.session
-        required = set(project.required_session_fields)
-        for b in BUILTIN_FIELDS:
-            self._add(form, b.name, b.label, b.type, (), b.name in required, info)
-        for f in project.session_fields:
-            self._add(form, f.name, f.title, f.type, f.choices, f.required, info)
+        details = self._details(rec.session)
+        self.define = QPushButton("Define &Fields…")
+        self.define.setToolTip(
+            "The study's own fields (text, whole number, date, choice list) and which are required"
+        )
+        self.define.clicked.connect(self._define_fields)
 
         ratings = QGroupBox(f"Session ratings by {document.coder}")
         rating_form = QFormLayout(ratings)
@@ -90,8 +90,44 @@ class SessionDetailsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (hint, self.missing, details, ratings, self.problem, buttons):
+        for w in (hint, self.missing, details, self.define, ratings, self.problem, buttons):
             layout.addWidget(w)
+        self.details = details
+        self.define.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._show_missing()
+
+    def _details(self, info: SessionInfo) -> QGroupBox:
+        """The form of the session's fields, built-in then the study's own."""
+        project = self.document.project
+        details = QGroupBox("Session")
+        form = QFormLayout(details)
+        self.editors = {}
+        required = set(project.required_session_fields)
+        for b in BUILTIN_FIELDS:
+            self._add(form, b.name, b.label, b.type, (), b.name in required, info)
+        for f in project.session_fields:
+            self._add(form, f.name, f.title, f.type, f.choices, f.required, info)
+        return details
+
+    def _define_fields(self) -> None:
+        """Edit the study's field definitions, then show the form with them, keeping what
+        was typed."""
+        from rupture_annotator.ui.session_fields import SessionFieldsDialog
+
+        typed = self._texts()
+        if SessionFieldsDialog(self.document, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        project = self.document.project
+        info = project.recording(self.recording_id).session
+        for name, text in typed.items():
+            with contextlib.suppress(ValueError):  # a field gone, or a value that no longer fits
+                info = set_field(info, project.session_fields, name, text)
+        details = self._details(info)
+        layout = self.layout()
+        assert layout is not None
+        layout.replaceWidget(self.details, details)
+        self.details.deleteLater()
+        self.details = details
         self._show_missing()
 
     def _add(

@@ -221,3 +221,26 @@ def test_session_fields_are_defined_in_the_app(qtbot: QtBot, document: Document)
     assert "therapist" in project.required_session_fields
     document.undo_stack.undo()
     assert project.session_fields == []
+
+
+def test_session_details_defines_fields_and_keeps_what_was_typed(
+    qtbot: QtBot, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rupture_annotator.domain.session import FieldDefinition
+    from rupture_annotator.ui.commands import SetSessionFields
+    from rupture_annotator.ui.session_details import SessionDetailsDialog
+
+    def define(_dialog: SessionFieldsDialog) -> int:
+        project = document.project
+        wave = FieldDefinition(name="wave", type="integer", required=True)
+        document.apply(SetSessionFields(project, [wave], project.required_session_fields))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SessionFieldsDialog, "exec", define)
+    details = SessionDetailsDialog(document)
+    qtbot.addWidget(details)
+    details.editors["dyad"].setText("D07")  # type: ignore[union-attr]
+    details.define.click()
+    assert "wave" in details.editors
+    assert details.editors["dyad"].text() == "D07"  # type: ignore[union-attr]
+    assert "wave" in details.missing.text()
