@@ -34,7 +34,7 @@
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="95" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="588" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="587" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
@@ -298,7 +298,7 @@
     <message>
       <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="299" />
       <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="419" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="610" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="609" />
       <source>Actor</source>
       <translation>Akteur</translation>
     </message>
@@ -339,25 +339,25 @@
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="415" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="603" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="602" />
       <source>Withdrawal marker</source>
       <translation>Rückzugsmarker</translation>
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="416" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="603" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="602" />
       <source>Confrontation marker</source>
       <translation>Konfrontationsmarker</translation>
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="417" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="608" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="607" />
       <source>Strategy</source>
       <translation>Strategie</translation>
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="418" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="609" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="608" />
       <source>Scale</source>
       <translation>Skala</translation>
     </message>
@@ -367,87 +367,87 @@
       <translation>Skala {label}, Anker: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="565" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="564" />
       <source>This project is coded with {name}, version {version} (id {id}, fingerprint {fingerprint}).</source>
       <translation>Dieses Projekt wird mit {name} kodiert, Version {version} (Id {id}, Fingerabdruck {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="575" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="574" />
       <source>You changed the codebook: give it a new version (now {version}) so its exports and files tell the two apart.</source>
       <translation>Sie haben das Codebuch geändert: Geben Sie ihm eine neue Version (jetzt {version}), damit Exporte und Dateien die beiden unterscheiden.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="589" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="588" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="590" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="589" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="591" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="590" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="592" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="591" />
       <source>Segment length</source>
       <translation>Segmentlänge</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="593" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="592" />
       <source>Lane colour</source>
       <translation>Spurfarbe</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="621" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="620" />
       <source>Load a lab codebook</source>
       <translation>Ein Labor-Codebuch laden</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="623" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="622" />
       <source>Codebooks (*{suffix} *.json)</source>
       <translation>Codebücher (*{suffix} *.json)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="634" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="633" />
       <source>Codebook not loaded</source>
       <translation>Codebuch nicht geladen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="635" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="634" />
       <source>{name} cannot be used:</source>
       <translation>{name} kann nicht verwendet werden:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="649" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="648" />
       <source>Save the codebook for the lab</source>
       <translation>Das Codebuch für das Labor speichern</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="651" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="650" />
       <source>Codebooks (*{suffix})</source>
       <translation>Codebücher (*{suffix})</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="664" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="663" />
       <source>Codebook not saved</source>
       <translation>Codebuch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="666" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="665" />
       <source>Saved {path}.</source>
       <translation>{path} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="696" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="695" />
       <source>Edit codebook</source>
       <translation>Codebuch bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="704" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="703" />
       <source>The codebook could not be changed.</source>
       <translation>Das Codebuch konnte nicht geändert werden.</translation>
     </message>
@@ -518,57 +518,60 @@
   <context>
     <name>RemovalDialog</name>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="25" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="27" />
       <source>Codes still in use</source>
       <translation>Codes noch in Gebrauch</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="29" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="31" />
       <source>The changed codebook takes out codes that coded spans still use. Say where each one's spans go; no span is deleted.</source>
       <translation>Das geänderte Codebuch entfernt Codes, die kodierte Spannen noch verwenden. Legen Sie fest, wohin deren Spannen gehen; keine Spanne wird gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="40" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="42" />
       <source>Keep on its spans, flagged for recoding</source>
       <translation>Auf den Spannen lassen, zum Neukodieren markiert</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="42" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="44" />
       <source>Move its spans to {label}</source>
       <translation>Spannen verschieben nach {label}</translation>
     </message>
-    <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="45" />
-      <source>Remove its {n} ratings</source>
-      <translation>Die {n} Bewertungen entfernen</translation>
+    <message numerus="yes">
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="46" />
+      <source>Remove its %n rating(s)</source>
+      <translation>
+        <numerusform>Die %n Bewertung entfernen</numerusform>
+        <numerusform>Die %n Bewertungen entfernen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="49" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="48" />
       <source>Code no actor on its ruptures</source>
       <translation>Auf diesen Brüchen keinen Akteur kodieren</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="64" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="63" />
       <source>The marker</source>
       <translation>Der Marker</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="65" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="64" />
       <source>The strategy</source>
       <translation>Die Strategie</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="66" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="65" />
       <source>The actor</source>
       <translation>Der Akteur</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="67" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="66" />
       <source>The scale</source>
       <translation>Die Skala</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="70" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="69" />
       <source>is used by %n rating(s).</source>
       <translation>
         <numerusform>wird von %n Bewertung verwendet.</numerusform>
@@ -576,7 +579,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="72" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/removals.py" line="71" />
       <source>is used by %n span(s).</source>
       <translation>
         <numerusform>wird von %n Spanne verwendet.</numerusform>
@@ -657,17 +660,17 @@
       <translation>Feld &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/session_fields.py" line="96" />
+      <location filename="../../rupture_annotator/ui/session_fields.py" line="94" />
       <source>A name is the column in the exports and in a session list (letters, digits and _, starting with a letter). Use codes, never names of people.</source>
       <translation>Ein Name ist die Spalte in den Exporten und in einer Sitzungsliste (Buchstaben, Ziffern und _, beginnend mit einem Buchstaben). Verwenden Sie Codes, nie Namen von Personen.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/session_fields.py" line="105" />
+      <location filename="../../rupture_annotator/ui/session_fields.py" line="103" />
       <source>Save &amp;As…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/session_fields.py" line="107" />
+      <location filename="../../rupture_annotator/ui/session_fields.py" line="105" />
       <source>A file for 'rupture-annotator new --from-csv LIST --fields FILE'.</source>
       <translation>Eine Datei für 'rupture-annotator new --from-csv LISTE --fields DATEI'.</translation>
     </message>

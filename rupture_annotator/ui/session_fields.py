@@ -89,8 +89,6 @@ class SessionFieldsDialog(QDialog):
         inner = QVBoxLayout(custom)
         inner.addWidget(self.table)
         inner.addLayout(row)
-        for definition in project.session_fields:
-            self.add_row(definition)
         hint = QLabel(
             self.tr(
                 "A name is the column in the exports and in a session list (letters, digits and "
@@ -116,6 +114,8 @@ class SessionFieldsDialog(QDialog):
         bottom.addWidget(self.save_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
+        for definition in project.session_fields:
+            self.add_row(definition)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(builtin)

@@ -244,3 +244,14 @@ def test_session_details_defines_fields_and_keeps_what_was_typed(
     assert "wave" in details.editors
     assert details.editors["dyad"].text() == "D07"  # type: ignore[union-attr]
     assert "wave" in details.missing.text()
+
+
+def test_the_fields_dialog_shows_the_fields_defined(qtbot: QtBot, document: Document) -> None:
+    from rupture_annotator.domain.session import FieldDefinition
+
+    arm = FieldDefinition(name="arm", type="choice", choices=("A", "B"), required=True)
+    document.project.set_session_fields([arm])
+    dialog = SessionFieldsDialog(document)
+    qtbot.addWidget(dialog)
+    assert dialog.definitions() == ([arm], document.project.required_session_fields)
+    assert dialog.problem.text() == ""

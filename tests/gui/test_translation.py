@@ -57,6 +57,18 @@ def test_plural_sentences_are_translated(qtbot: QtBot, german: None) -> None:
     assert dialog._sentence(removal) == "Der Marker 'Denial' wird von 3 Spannen verwendet."
     one = Removal("scale", "x", "X", 1)
     assert dialog._sentence(one) == "Die Skala 'X' wird von 1 Bewertung verwendet."
+    scale = RemovalDialog([one])
+    qtbot.addWidget(scale)
+    assert scale.choices["x"].itemText(0) == "Die 1 Bewertung entfernen"
+
+
+def test_english_plurals_read_as_english(qtbot: QtBot) -> None:
+    removals = [Removal("marker", "m", "M", 1), Removal("scale", "x", "X", 4)]
+    dialog = RemovalDialog(removals)
+    qtbot.addWidget(dialog)
+    assert dialog._sentence(removals[0]) == "The marker 'M' is used by 1 span."
+    assert dialog._sentence(removals[1]) == "The scale 'X' is used by 4 ratings."
+    assert dialog.choices["x"].itemText(0) == "Remove its 4 ratings"
 
 
 def test_codebook_labels_show_in_the_users_language(qtbot: QtBot, german: None) -> None:

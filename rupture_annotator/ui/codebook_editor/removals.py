@@ -3,6 +3,8 @@ spans use it, and the choice to move them to another code or keep them flagged f
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,10 +43,7 @@ class RemovalDialog(QDialog):
             for target_id, label in removal.targets:
                 box.addItem(self.tr("Move its spans to {label}").format(label=label), target_id)
             if removal.kind == "scale":
-                box.addItem(
-                    self.tr("Remove its {n} ratings").format(n=removal.uses),
-                    None,
-                )
+                box.addItem(_plural(self.tr("Remove its %n rating(s)", "", removal.uses)), None)
             elif removal.kind == "actor" and not removal.targets:
                 box.addItem(self.tr("Code no actor on its ruptures"), None)
             form.addRow(QLabel(self._sentence(removal)), box)
@@ -70,7 +69,16 @@ class RemovalDialog(QDialog):
             used = self.tr("is used by %n rating(s).", "", removal.uses)
         else:
             used = self.tr("is used by %n span(s).", "", removal.uses)
-        return f"{what} {removal.label!r} {used}"
+        return f"{what} {removal.label!r} {_plural(used)}"
 
     def resolution(self) -> Resolution:
         return {code_id: box.currentData() for code_id, box in self.choices.items()}
+
+
+def _plural(text: str) -> str:
+    """English without a translation loaded: "1 span(s)" as "1 span", "3 span(s)" as "3 spans"
+    (a translation gives its own plural forms)."""
+    if "(s)" not in text:
+        return text
+    one = re.search(r"\b1 \w+\(s\)", text) is not None
+    return text.replace("(s)", "" if one else "s")
