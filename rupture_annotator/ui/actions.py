@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -52,6 +52,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Edit",
         ("Ctrl+I",),
         "Dyad, session number, condition and the session ratings",
+    ),
+    ActionSpec(
+        "session_fields",
+        "Session &Fields…",
+        "Edit",
+        (),
+        "The study's own session fields (text, number, date, choice) and which are required",
+    ),
+    ActionSpec(
+        "codebook",
+        "Code&book…",
+        "Edit",
+        (),
+        "Markers, strategies, scales, keys, colours, segments, actors and translations",
     ),
     ActionSpec("play", "&Play / Pause", "Playback", ("Space",)),
     ActionSpec(
@@ -193,14 +207,20 @@ def build_actions(
     window: QMainWindow, handlers: dict[str, Callable[[], object]]
 ) -> tuple[dict[str, QAction], dict[str, QMenu]]:
     """Create every action of the table on the window, wired to its handler, in its menu."""
-    menus = {name: window.menuBar().addMenu(MENU_TITLES.get(name, f"&{name}")) for name in MENUS}
+    # the texts in the user's language (resources/translations; contexts "menus", "actions")
+    menus = {
+        name: window.menuBar().addMenu(
+            QCoreApplication.translate("menus", MENU_TITLES.get(name, f"&{name}"))
+        )
+        for name in MENUS
+    }
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        action = QAction(spec.text, window)
+        action = QAction(QCoreApplication.translate("actions", spec.text), window)
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if spec.help:
-            action.setStatusTip(spec.help)
+            action.setStatusTip(QCoreApplication.translate("actions", spec.help))
         handler = handlers.get(spec.id)
         if handler is not None:
             action.triggered.connect(lambda _checked=False, h=handler: h())

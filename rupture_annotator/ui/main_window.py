@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rupture_annotator import __version__
-from rupture_annotator.domain.project import Project
+from rupture_annotator.domain.project import Change, Project
 from rupture_annotator.domain.review import Moment
 from rupture_annotator.media.player import Player
 from rupture_annotator.media.probe import MediaInfo, media_warnings
@@ -33,6 +33,7 @@ from rupture_annotator.ui import file_flows
 from rupture_annotator.ui.actions import MARKER_KEYS, build_actions
 from rupture_annotator.ui.blind import BlindControl
 from rupture_annotator.ui.check_coding import CheckCodingPanel, reveal
+from rupture_annotator.ui.codebook_editor import edit_codebook, follow_codebook
 from rupture_annotator.ui.codebook_panel import CodebookPanel
 from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.commands import ChangeCoder
@@ -42,6 +43,7 @@ from rupture_annotator.ui.inspector import Inspector
 from rupture_annotator.ui.review.mode import ReviewMode
 from rupture_annotator.ui.segment_panel import SegmentPanel, set_segment_origin
 from rupture_annotator.ui.session_details import edit_session_details
+from rupture_annotator.ui.session_fields import edit_session_fields
 from rupture_annotator.ui.settings import Settings
 from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
 from rupture_annotator.ui.timefmt import format_ms
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
         self.segment_dock.setWidget(self.segment_panel)
         self.check_dock.setWidget(CheckCodingPanel(document, coding, self.player.seek))
         self.codebook_dock.setWidget(CodebookPanel(project.codebook))
+        project.subscribe(self._codebook_changed)  # every view follows a codebook edit
         self.review.set_document(document, self.timeline, lambda: coding.selected_id)
         self.blind.set_document(document)
 
@@ -265,6 +268,9 @@ class MainWindow(QMainWindow):
         if self.coding is not None:
             self.coding.select(moment.annotation_id)
 
+    def _codebook_changed(self, change: Change) -> None:
+        follow_codebook(self, change)
+
     def _timeline_selected(self, annotation_id: object) -> None:
         if self.coding is None:
             return
@@ -325,6 +331,8 @@ class MainWindow(QMainWindow):
             "note": with_doc(lambda _d: self.inspector.focus_note()),
             "coder": self.change_coder,
             "session_details": with_doc(lambda d: edit_session_details(d, self)),
+            "session_fields": with_doc(lambda d: edit_session_fields(d, self)),
+            "codebook": with_doc(lambda d: edit_codebook(d, self)),
             "play": p.toggle,
             "shuttle_back": self.shuttle_back,
             "shuttle_stop": self.shuttle_stop,
