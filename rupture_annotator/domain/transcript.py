@@ -177,10 +177,11 @@ def guess_roles(speakers: Iterable[str]) -> dict[str, Role]:
 
 
 def speaker_label(speaker: str, roles: dict[str, Role] | None = None) -> str:
-    """'Ana (therapist)' when the speaker is mapped to a role, else the label ('?' for none)."""
+    """'Ana (therapist)' when the speaker is mapped to a role, else the label ('?' for none);
+    a label that names its role already ('Therapist', 'T') stays as it is."""
     name = speaker or "?"
     role = (roles or {}).get(speaker)
-    return f"{name} ({role})" if role else name
+    return f"{name} ({role})" if role and role != role_word(speaker) else name
 
 
 def cut(text: str, limit: int) -> str:

@@ -297,7 +297,7 @@ def pick_gesture(host: GestureHost, pos: QPointF, button: Qt.MouseButton) -> Ges
     if button != Qt.MouseButton.LeftButton:
         return None
     region, row = host.current_layout().region_at(pos)
-    if region is Region.RULER:
+    if region in (Region.RULER, Region.TRANSCRIPT, Region.SOUND):
         return SeekGesture(host, pos)
     if region is Region.OVERVIEW:
         return OverviewGesture(host, pos)
@@ -317,7 +317,7 @@ def hover_cursor(host: GestureHost, pos: QPointF) -> Qt.CursorShape:
     if host.scene.recording_id is None:
         return Qt.CursorShape.ArrowCursor
     region, row = host.current_layout().region_at(pos)
-    if region is Region.RULER:
+    if region in (Region.RULER, Region.TRANSCRIPT, Region.SOUND):
         return SeekGesture.cursor
     if region is Region.OVERVIEW:
         return OverviewGesture.cursor

@@ -26,6 +26,8 @@ class Region(Enum):
     SEGMENTS = auto()
     ROW = auto()
     OVERVIEW = auto()
+    TRANSCRIPT = auto()
+    SOUND = auto()
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class TimelineLayout:
         coders: list[str] | None,
         view: ViewWindow,
         label_width: float = LABEL_WIDTH,
+        talk: dict[str, float] | None = None,
     ) -> None:
         self.width, self.height, self.view = width, height, view
         self.coders = coders
@@ -66,7 +69,10 @@ class TimelineLayout:
         overview_top = height - OVERVIEW_HEIGHT - 2
         self.overview = QRectF(self.plot_left, overview_top, self.plot_width, OVERVIEW_HEIGHT)
         lanes_top = self.segments.bottom()
-        lanes_bottom = max(lanes_top + len(LANES) * MIN_ROW_HEIGHT, overview_top - OVERVIEW_GAP)
+        talk_height = sum((talk or {}).values())  # transcript and sound lanes, when shown
+        lanes_bottom = max(
+            lanes_top + len(LANES) * MIN_ROW_HEIGHT, overview_top - OVERVIEW_GAP - talk_height
+        )
         self.lanes = QRectF(0, lanes_top, width, lanes_bottom - lanes_top)
         shown: list[str | None] = list(coders) if coders else [None]
         lane_h = self.lanes.height() / len(LANES)
@@ -75,6 +81,13 @@ class TimelineLayout:
             row_h = lane_h / len(shown)
             for j, coder in enumerate(shown):
                 self.rows.append(Row(lane, coder, lanes_top + i * lane_h + j * row_h, row_h))
+        # under the span lanes: the transcript and sound lanes (name -> rectangle), in order
+        self.talk: dict[str, QRectF] = {}
+        y = lanes_bottom
+        for name, h in (talk or {}).items():
+            self.talk[name] = QRectF(self.plot_left, y, self.plot_width, h)
+            y += h
+        self.content_bottom = y  # where the playhead and the time lines end
 
     @property
     def plot_width(self) -> float:
@@ -118,6 +131,9 @@ class TimelineLayout:
             return Region.RULER, None
         if y < self.segments.bottom():
             return Region.SEGMENTS, None
+        for name, rect in self.talk.items():
+            if rect.top() <= y < rect.bottom():
+                return (Region.TRANSCRIPT if name == "transcript" else Region.SOUND), None
         row = self._row_at(y)
         return (Region.ROW, row) if row is not None else (Region.NONE, None)
 

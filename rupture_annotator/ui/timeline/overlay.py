@@ -40,7 +40,7 @@ def playhead_strips(ctx: PaintContext, t: int) -> list[QRectF]:
     out = []
     if lay.view.contains(t) or t == lay.view.end_ms:
         x = round(lay.x_of(t))
-        out.append(QRectF(x - 8, 0, 17, lay.lanes.bottom() + 1))
+        out.append(QRectF(x - 8, 0, 17, lay.content_bottom + 1))
     ox = round(lay.overview_x_of(t))
     out.append(QRectF(ox - 3, lay.overview.top() - 1, 7, lay.overview.height() + 2))
     return out
@@ -175,7 +175,7 @@ def _playhead(ctx: PaintContext, p: QPainter) -> None:
     if lay.view.contains(t) or t == lay.view.end_ms:
         x, top = round(lay.x_of(t)) + 0.5, lay.ruler.top()
         p.setPen(QPen(style.PLAYHEAD, 1.6))
-        p.drawLine(QLineF(x, top + 8, x, lay.lanes.bottom()))
+        p.drawLine(QLineF(x, top + 8, x, lay.content_bottom))
         head = QPainterPath(QPointF(x - 6, top))
         for hx, hy in ((x + 6, top), (x + 6, top + 5), (x, top + 11), (x - 6, top + 5)):
             head.lineTo(hx, hy)

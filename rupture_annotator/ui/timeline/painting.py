@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
 from rupture_annotator.domain.annotations import Annotation
-from rupture_annotator.ui.timeline import bands, lanes, overlay, style
+from rupture_annotator.ui.timeline import bands, lanes, overlay, style, talk
 from rupture_annotator.ui.timeline.context import PaintContext
 from rupture_annotator.ui.timeline.layout import TimelineLayout
 from rupture_annotator.ui.timeline.overview import OverviewPainter
@@ -40,6 +40,7 @@ class TimelinePainter:
         lanes.paint_backgrounds(ctx, p)
         p.save()
         p.setClipRect(QRectF(lay.plot_left, 0, lay.plot_width, lay.overview.top()))
+        talk.paint_silences_under(ctx, p)
         lanes.paint_highlight(ctx, p)
         lanes.paint_frame_lines(ctx, p)
         bands.paint_segments(ctx, p)
@@ -48,9 +49,11 @@ class TimelinePainter:
         lanes.paint_links(ctx, p, visible)
         for row_spans in visible:
             lanes.paint_spans(ctx, p, row_spans)
+        talk.paint_lanes(ctx, p)
         p.restore()
         bands.paint_ruler(ctx, p)
         bands.paint_labels(ctx, p)
+        talk.paint_labels(ctx, p)
         self._overview.paint(p)
 
     def paint_overlay(self, p: QPainter, preview: Preview | None) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from rupture_annotator.ui.timeline.talk_data import TalkData
 
 
 @dataclass
@@ -19,6 +21,7 @@ class PaintState:
     selected_id: str | None = None
     hovered_id: str | None = None
     playhead_ms: int = 0
+    talk: TalkData = field(default_factory=TalkData)  # the transcript and sound lanes
 
     def shows_coder(self, coder: str) -> bool:
         return self.coder_filter is None or coder in self.coder_filter

@@ -21,7 +21,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from rupture_annotator.domain.project import Change, Project
-from rupture_annotator.ui.timeline import overlay, tooltips
+from rupture_annotator.domain.sound import Envelope
+from rupture_annotator.domain.transcript import Role, Transcript
+from rupture_annotator.ui.timeline import overlay, talk, tooltips
 from rupture_annotator.ui.timeline.gestures import Gesture, hover_cursor, pick_gesture, span_at
 from rupture_annotator.ui.timeline.lanes import label_column_width
 from rupture_annotator.ui.timeline.layout import Region, TimelineLayout
@@ -148,6 +150,32 @@ class TimelineWidget(QWidget):
     def view_window(self) -> ViewWindow:
         return self._view
 
+    # -- the transcript and sound lanes --------------------------------------------------------
+    def set_transcript(self, transcript: Transcript | None, roles: dict[str, Role]) -> None:
+        """Show the recording's utterances in a lane under the spans (None: no lane)."""
+        self._state.talk.set_transcript(transcript, roles)
+        self._state.talk.selection = None
+        self._relayout()
+        self._invalidate()
+
+    def set_sound(
+        self, envelope: Envelope | None, silences: list[tuple[int, int]], note: str = ""
+    ) -> None:
+        """Show the loudness envelope with its silences; without one, note says why (e.g.
+        while it is being read), and no note and no envelope hides the lane."""
+        talk_data = self._state.talk
+        talk_data.set_sound(envelope, silences)
+        talk_data.show_sound = envelope is not None or bool(note)
+        talk_data.sound_note = note
+        self._relayout()
+        self._invalidate()
+
+    def set_talk_selection(self, span: tuple[int, int] | None) -> None:
+        """Utterances chosen in the transcript panel, shown on the transcript lane."""
+        if span != self._state.talk.selection:
+            self._state.talk.selection = span
+            self._invalidate()
+
     # -- reading (also for tests and the window) -------------------------------------------
     def selected_id(self) -> str | None:
         return self._state.selected_id
@@ -176,6 +204,9 @@ class TimelineWidget(QWidget):
         if region is Region.ROW and row is not None:
             hit = span_at(self, row, pos.x())
             return tooltips.span_tooltip(self.scene, hit[0]) if hit is not None else None
+        if region in (Region.TRANSCRIPT, Region.SOUND):
+            band = "transcript" if region is Region.TRANSCRIPT else "sound"
+            return talk.tooltip(lay, self._state.talk, band, pos.x())
         if region is Region.SEGMENTS and self.scene.recording_id is not None:
             ms = lay.ms_at(pos.x())
             grid = self.scene.grid()
@@ -361,6 +392,7 @@ class TimelineWidget(QWidget):
             self._row_coders(),
             self._view,
             label_column_width(self.font()),
+            self._state.talk.bands(),
         )
         self._painter = None
         self._cache = None
