@@ -55,10 +55,10 @@ def test_a_span_from_the_first_chosen_start_to_the_last_end() -> None:
 def test_text_between_is_speaker_labelled_and_cut_at_the_limit() -> None:
     t = Transcript(U)
     roles = {"T": "therapist"}
-    assert t.text_between(4500, 6500, roles) == (
-        "P: Fine. | P: I don't know what to say about it."
-    )
-    assert t.text_between(0, 1000, roles) == "T (therapist): How was your week?"
+    assert t.text_between(4500, 6500, roles) == ("P: Fine. | P: I don't know what to say about it.")
+    # a label that names its role already is left as it is; a name gets its role
+    assert t.text_between(0, 1000, roles) == "T: How was your week?"
+    assert speaker_label("Ana", {"Ana": "therapist"}) == "Ana (therapist)"
     long = t.text_between(0, 30000, roles, limit=40)
     assert len(long) <= 40 and long.endswith(" […]")
     assert cut("short", 40) == "short"
