@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rupture_annotator import __version__
@@ -16,6 +17,7 @@ from rupture_annotator.media.factory import create_player
 from rupture_annotator.media.video_widget import VideoSurface
 from rupture_annotator.storage import recovery
 from rupture_annotator.storage.app_log import setup_logging
+from rupture_annotator.storage.codebooks import RESOURCES
 from rupture_annotator.storage.demo import demo_project_path
 from rupture_annotator.storage.project_file import ProjectFileError
 from rupture_annotator.ui.crash_report import CrashReporter
@@ -45,6 +47,23 @@ class FirstFrameReport(QObject):
         started = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
         age = time.clock_gettime(time.CLOCK_BOOTTIME) - started / os.sysconf("SC_CLK_TCK")
         print(f"first-frame {age:.3f}", file=sys.stderr, flush=True)
+
+
+class FileOpenHandler(QObject):
+    """macOS asks a running app to open a file (a double-click in Finder, a drop on the Dock
+    icon) with a FileOpen event, not on the command line: open it like File → Open."""
+
+    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self._window.open_path(Path(path))
+            return True
+        return False
 
 
 def recover_unsaved(window: MainWindow) -> bool:
@@ -77,10 +96,14 @@ def recover_unsaved(window: MainWindow) -> bool:
 
 
 def run(file: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Rupture Annotator")
     app.setOrganizationName("RuptureAnnotator")
     app.setApplicationVersion(__version__)
+    # the window's icon, and the name desktop environments match to the installed .desktop entry
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "rupture-annotator.svg")))
+    app.setDesktopFileName("rupture-annotator")
     install_translator(app)  # the app's own strings in the user's language, where shipped
     settings = Settings()
     player = create_player()
@@ -96,6 +119,7 @@ def run(file: str | None = None) -> int:
             window.document.write_recovery()
 
     CrashReporter(lambda: window, log_file, keep_work).install()
+    app.installEventFilter(FileOpenHandler(window, app))
     window.show()
     if not recover_unsaved(window):
         target = Path(file) if file else demo_project_path()
