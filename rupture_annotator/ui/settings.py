@@ -43,6 +43,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("review/after", str, "pause", "Review: after a moment, pause, loop or next."),
         Setting("review/rate", float, 1.0, "Review: playback rate (0.5-1.5), kept across moments."),
         Setting("review/show_note", bool, True, "Review: captions show the coder's note."),
+        Setting(
+            "sound/silence_ms",
+            int,
+            3000,
+            "Sound lane: silences at least this long are shaded and stepped through (S).",
+        ),
     )
 }
 
