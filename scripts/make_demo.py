@@ -4,7 +4,10 @@
 
 The recording (session.mp4) is drawn by ffmpeg: two coloured speaker panels, the line being
 spoken as a caption, a clock, and "Demo session — synthetic" burned in, so nobody takes it for a
-real patient. H.264 without B-frames (frame-exact seeking in libvlc), 25 fps, a quiet tone.
+real patient. H.264 without B-frames (frame-exact seeking in libvlc), 25 fps. Its sound is a
+hum in syllables while someone speaks (lower for the therapist), silent between turns, so the
+sound lane shows who talks and where the silences are. The transcript (session.srt) is the
+script, attached to the recording.
 The project (session.rupture.json) is built through the domain's own edit operations, exactly as
 the app would build it, and checked by loading it back.
 """
@@ -36,6 +39,7 @@ from rupture_annotator.storage.codebooks import CODEBOOK_DIR  # noqa: E402
 from rupture_annotator.storage.media_files import matches, resolve_media  # noqa: E402
 from rupture_annotator.storage.new_project import new_project  # noqa: E402
 from rupture_annotator.storage.project_file import load_project, save_project  # noqa: E402
+from rupture_annotator.storage.transcripts.reference import reference_transcript  # noqa: E402
 
 SECONDS = 150
 WIDTH, HEIGHT, FPS = 640, 360, 25
@@ -70,6 +74,42 @@ SCRIPT: list[tuple[float, float, str, str]] = [
     (131, 141, PATIENT, "No, that's not it. You always bring it back to work."),
     (142, 149, THERAPIST, "Let's stop there for today."),
 ]
+
+
+# "Mm." is a minimal response: a short sound, then a long silence before the therapist goes on
+SOUNDING_S = {"Mm.": 0.8}
+
+
+def audio_source() -> str:
+    """An aevalsrc expression: syllables at 3.5 Hz on a hum per speaker while they speak."""
+
+    def during(who: str) -> str:
+        spans = [
+            (a, min(b, a + SOUNDING_S.get(line, b - a))) for a, b, w, line in SCRIPT if w == who
+        ]
+        return "(" + "+".join(f"between(t,{a},{b})" for a, b in spans) + ")"
+
+    wave = (
+        f"0.35*abs(sin(2*PI*3.5*t))*({during(THERAPIST)}*sin(2*PI*140*t)"
+        f"+{during(PATIENT)}*sin(2*PI*210*t))"
+    )
+    return f"aevalsrc={wave.replace(',', chr(92) + ',')}:s=22050:d={SECONDS}"
+
+
+def write_transcript(out: Path) -> None:
+    """The script as SubRip, a speaker label before each line."""
+
+    def stamp(seconds: float) -> str:
+        ms = round(seconds * 1000)
+        return (
+            f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+        )
+
+    cues = [
+        f"{i}\n{stamp(a)} --> {stamp(b)}\n{'Patient' if who == PATIENT else 'Therapist'}: {line}\n"
+        for i, (a, b, who, line) in enumerate(SCRIPT, 1)
+    ]
+    out.write_text("\n".join(cues), encoding="utf-8")
 
 
 def _escape(text: str) -> str:
@@ -132,8 +172,7 @@ def make_video(out: Path) -> None:
         cmd = [
             "ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
             "-f", "lavfi", "-i", graph,
-            "-f", "lavfi", "-i", f"sine=frequency=220:sample_rate=22050:duration={SECONDS}",
-            "-af", "volume=0.08",
+            "-f", "lavfi", "-i", audio_source(),
             "-c:v", "libx264", "-preset", "slow", "-crf", "28", "-bf", "0", "-g", str(2 * FPS),
             "-pix_fmt", "yuv420p", "-threads", "2",
             "-c:a", "aac", "-b:a", "24k", "-ac", "1",
@@ -165,7 +204,7 @@ def _coded(minutes: int) -> dict[str, datetime]:
     return {"created": stamp, "modified": stamp}
 
 
-def build_project(video: Path, path: Path) -> None:
+def build_project(video: Path, path: Path, transcript: Path) -> None:
     """Code the demo session with the same edit operations the app uses."""
     with tempfile.TemporaryDirectory() as tmp:
         book = json.loads((CODEBOOK_DIR / "3rs-2015.json").read_text())
@@ -237,6 +276,7 @@ def build_project(video: Path, path: Path) -> None:
     project.set_session(
         rec, SessionInfo(dyad="D01", therapist="T01", session_number=3, condition="demo")
     )
+    project.set_transcript(rec, reference_transcript(transcript, path.parent)[0])
     path.unlink(missing_ok=True)  # a fresh file: the repository keeps no NAME.bak
     save_project(project, path)
 
@@ -248,9 +288,11 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else REPO / "resources" / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     video, project_path = folder / "session.mp4", folder / "session.rupture.json"
+    transcript = folder / "session.srt"
+    write_transcript(transcript)
     if not project_only:
         make_video(video)
-    build_project(video, project_path)
+    build_project(video, project_path, transcript)
     project = load_project(project_path)
     ref = project.media[0].media
     if not matches(ref, resolve_media(ref, folder)):

@@ -13,6 +13,7 @@ from platformdirs import user_data_path
 from rupture_annotator.storage.codebooks import RESOURCES
 from rupture_annotator.storage.media_files import rebase
 from rupture_annotator.storage.project_file import load_project, save_project
+from rupture_annotator.storage.transcripts.reference import rebase_transcript
 
 DEMO_PROJECT = RESOURCES / "demo" / "session.rupture.json"
 
@@ -24,6 +25,10 @@ def demo_project_path() -> Path:
         project = load_project(DEMO_PROJECT)
         for rec in project.media:
             project.relink_media(rec.id, rebase(rec.media, DEMO_PROJECT.parent, copy.parent))
+            if rec.transcript is not None:  # the shipped transcript, read where it is
+                project.set_transcript(
+                    rec.id, rebase_transcript(rec.transcript, DEMO_PROJECT.parent, copy.parent)
+                )
         copy.parent.mkdir(parents=True, exist_ok=True)
         save_project(project, copy)
     return copy

@@ -11,10 +11,12 @@ from PySide6.QtGui import QUndoStack
 from rupture_annotator.domain.blind import visible_coders
 from rupture_annotator.domain.project import Change, EditError, Project
 from rupture_annotator.domain.recording import MediaRef, Recording
+from rupture_annotator.domain.transcript import TranscriptRef
 from rupture_annotator.storage import recovery
 from rupture_annotator.storage.atomic import SaveError
 from rupture_annotator.storage.media_files import rebase, resolve_media
 from rupture_annotator.storage.project_file import save_project
+from rupture_annotator.storage.transcripts.reference import rebase_transcript
 from rupture_annotator.ui.commands import AddAnnotation, Command
 
 RECOVERY_DELAY_MS = 1000  # unsaved work reaches the recovery folder within about a second
@@ -112,18 +114,29 @@ class Document(QObject):
         if not str(target):
             return False
         moved: dict[str, MediaRef] = {}
+        transcripts: dict[str, TranscriptRef] = {}
         if self.path is not None and target.parent.absolute() != self.path.parent.absolute():
             # References as seen from the new folder, on a copy: nothing changes unless written.
             moved = {
                 rec.id: rebase(rec.media, self.path.parent, target.parent)
                 for rec in self.project.media
             }
+            transcripts = {
+                rec.id: rebase_transcript(rec.transcript, self.path.parent, target.parent)
+                for rec in self.project.media
+                if rec.transcript is not None
+            }
         to_write = self.project
         if moved:
             to_write = self.project.model_copy(
                 update={
                     "media": [
-                        rec.model_copy(update={"media": moved[rec.id]})
+                        rec.model_copy(
+                            update={
+                                "media": moved[rec.id],
+                                "transcript": transcripts.get(rec.id, rec.transcript),
+                            }
+                        )
                         for rec in self.project.media
                     ]
                 }
@@ -135,6 +148,8 @@ class Document(QObject):
             return False
         for recording_id, ref in moved.items():
             self.project.relink_media(recording_id, ref)
+        for recording_id, transcript in transcripts.items():
+            self.project.set_transcript(recording_id, transcript)
         old_key = self.recovery_key()
         self.path = target
         self.undo_stack.setClean()

@@ -75,5 +75,6 @@ def test_it_shows_every_kind_of_coding(demo: Project) -> None:
     assert all(row.ratings for row in rows)
 
 
-def test_the_demo_folder_holds_only_the_two_files() -> None:
-    assert sorted(p.name for p in DEMO.iterdir()) == ["session.mp4", "session.rupture.json"]
+def test_the_demo_folder_holds_only_its_files() -> None:
+    names = sorted(p.name for p in DEMO.iterdir())
+    assert names == ["session.mp4", "session.rupture.json", "session.srt"]

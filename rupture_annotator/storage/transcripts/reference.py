@@ -66,6 +66,12 @@ def transcript_path(ref: TranscriptRef, project_dir: Path) -> Path:
     return resolve_media(MediaRef(path=ref.path), project_dir)
 
 
+def rebase_transcript(ref: TranscriptRef, old_dir: Path, new_dir: Path) -> TranscriptRef:
+    """The same reference as seen from a project saved into another folder."""
+    target = transcript_path(ref, old_dir)
+    return ref.model_copy(update={"path": relative_path(target, new_dir)})
+
+
 def load_transcript(recording: Recording, project_dir: Path) -> LoadedTranscript | None:
     """The recording's transcript, or None when it has none. Raises TranscriptError when the
     file is missing, unreadable or no longer the one referenced (its fingerprint changed)."""

@@ -90,3 +90,22 @@ def test_setting_a_transcript_is_announced(tmp_path: Path) -> None:
     ref = reference_transcript(srt, study)[0]
     assert project.set_transcript("rec", ref) is None
     assert seen[-1].kind == "transcript_changed" and seen[-1].new == ref
+
+
+def test_save_as_into_another_folder_keeps_the_transcript_found(tmp_path: Path) -> None:
+    from rupture_annotator.ui.document import Document
+
+    project, study, srt = _project(tmp_path)
+    project.set_transcript("rec", reference_transcript(srt, study)[0])
+    first = study / "s1.rupture.json"
+    save_project(project, first)
+    document = Document(load_project(first), first, "ana")
+    elsewhere = tmp_path / "elsewhere" / "deeper"
+    elsewhere.mkdir(parents=True)
+    assert document.save(elsewhere / "s1.rupture.json")
+    again = load_project(elsewhere / "s1.rupture.json")
+    ref = again.media[0].transcript
+    assert ref is not None and ref.path == "../../study/transcripts/s1.srt"
+    loaded = load_transcript(again.media[0], elsewhere)
+    assert loaded is not None and len(loaded.transcript) == 3
+    document.close()
