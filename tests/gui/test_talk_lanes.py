@@ -106,3 +106,19 @@ def test_the_sound_lane_says_why_it_is_empty_and_goes_without_a_reason(bench: Be
     w.set_transcript(None, {})
     assert w.current_layout().talk == {}
     assert w.current_layout().content_bottom == w.current_layout().lanes.bottom()
+
+
+def test_a_short_timeline_squeezes_the_lanes_rather_than_covering_the_overview(
+    bench: Bench,
+) -> None:
+    w = bench.widget
+    bare = w.minimumSizeHint().height()
+    w.set_sound(None, [])
+    w.set_transcript(None, {})
+    assert w.minimumSizeHint().height() < bare  # the lanes ask the window for room
+    w.set_transcript(TRANSCRIPT, {})
+    w.set_sound(_envelope(), [])
+    w.resize(1000, 170)
+    lay = w.current_layout()
+    assert lay.talk["sound"].bottom() <= lay.overview.top()
+    assert lay.lanes.height() >= 3 * 14

@@ -17,6 +17,7 @@ SEGMENTS_HEIGHT = 20.0
 OVERVIEW_HEIGHT = 22.0
 OVERVIEW_GAP = 6.0
 MIN_ROW_HEIGHT = 14.0
+MIN_TALK_HEIGHT = 12.0
 
 
 class Region(Enum):
@@ -69,7 +70,12 @@ class TimelineLayout:
         overview_top = height - OVERVIEW_HEIGHT - 2
         self.overview = QRectF(self.plot_left, overview_top, self.plot_width, OVERVIEW_HEIGHT)
         lanes_top = self.segments.bottom()
-        talk_height = sum((talk or {}).values())  # transcript and sound lanes, when shown
+        talk = dict(talk or {})  # transcript and sound lanes, when shown: squeezed if need be
+        room = overview_top - OVERVIEW_GAP - lanes_top - len(LANES) * MIN_ROW_HEIGHT
+        if talk and sum(talk.values()) > room:
+            share = max(0.0, room) / sum(talk.values())
+            talk = {k: max(MIN_TALK_HEIGHT, h * share) for k, h in talk.items()}
+        talk_height = sum(talk.values())
         lanes_bottom = max(
             lanes_top + len(LANES) * MIN_ROW_HEIGHT, overview_top - OVERVIEW_GAP - talk_height
         )
@@ -84,7 +90,7 @@ class TimelineLayout:
         # under the span lanes: the transcript and sound lanes (name -> rectangle), in order
         self.talk: dict[str, QRectF] = {}
         y = lanes_bottom
-        for name, h in (talk or {}).items():
+        for name, h in talk.items():
             self.talk[name] = QRectF(self.plot_left, y, self.plot_width, h)
             y += h
         self.content_bottom = y  # where the playhead and the time lines end

@@ -66,7 +66,12 @@ def paint_labels(ctx: PaintContext, p: QPainter) -> None:
         title_rect = QRectF(12, rect.top(), lay.plot_left - 16, rect.height())
         p.setFont(ctx.bold)
         p.setPen(style.LABEL_TEXT)
-        if name == "transcript" and len(data.tracks) > 1:
+        rows_h = (rect.height() - 4) / max(2, min(4, len(data.tracks)))
+        if (
+            name == "transcript"
+            and len(data.tracks) > 1
+            and rows_h >= ctx.small_text.metrics.height() - 3
+        ):
             # one short name per speaker row, in the speaker's colour
             p.setFont(ctx.small)
             row_h = (rect.height() - 4) / max(2, min(4, len(data.tracks)))

@@ -155,6 +155,7 @@ class TimelineWidget(QWidget):
         """Show the recording's utterances in a lane under the spans (None: no lane)."""
         self._state.talk.set_transcript(transcript, roles)
         self._state.talk.selection = None
+        self.updateGeometry()
         self._relayout()
         self._invalidate()
 
@@ -167,6 +168,7 @@ class TimelineWidget(QWidget):
         talk_data.set_sound(envelope, silences)
         talk_data.show_sound = envelope is not None or bool(note)
         talk_data.sound_note = note
+        self.updateGeometry()
         self._relayout()
         self._invalidate()
 
@@ -259,10 +261,11 @@ class TimelineWidget(QWidget):
     # Qt events
     # ==========================================================================================
     def sizeHint(self) -> QSize:
-        return QSize(960, 250)
+        return QSize(960, 250 + round(sum(self._state.talk.bands().values())))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(420, 160)
+        # the transcript and sound lanes come on top of what the span lanes need
+        return QSize(420, 160 + round(sum(self._state.talk.bands().values())))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = self._ensure_painter()
