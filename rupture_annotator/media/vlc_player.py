@@ -126,6 +126,7 @@ class VlcPlayer(Player):
         self._hold_report = -1
         self._play_sequence = -1  # callbacks: first libvlc picture accepted after play()
         self._wanted_request = 0
+        self._answered_request = 0  # the newest exact request decoded (or failed)
         self._released = False
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._on_tick)
@@ -449,6 +450,11 @@ class VlcPlayer(Player):
     def _sync_vlc(self) -> None:
         if not self._vlc_dirty or self._info is None or self._state == PlaybackState.PLAYING:
             return
+        if self._answered_request != self._wanted_request:
+            # the exact frame is still being decoded (a long way from a keyframe): libvlc's
+            # own seek would halve its share of the CPU; follow once the frame is shown
+            self._sync.start()
+            return
         if self._vlc_ended:
             self._start_vlc(then_play=False)
             return
@@ -575,6 +581,7 @@ class VlcPlayer(Player):
             return
         if isinstance(result, FrameFailure):
             if result.request == self._wanted_request:
+                self._answered_request = result.request
                 self.error_occurred.emit(result.message)
             return
         assert isinstance(result, FramePicture)
@@ -585,6 +592,7 @@ class VlcPlayer(Player):
         if self._output == "window":
             self._surface.show_native(False)
         if result.request == self._wanted_request:
+            self._answered_request = result.request
             frame = round((result.pts_ms - self.first_frame_ms()) * self.fps() / 1000)
             self.exact_frame_shown.emit(max(0, frame))
 
