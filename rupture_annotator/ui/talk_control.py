@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,6 +88,7 @@ class TalkControl(QObject):
         self._task: Task | None = None
         self._generation = 0
         self._unsubscribe: Callable[[], None] | None = None
+        self._token: object = None
         self.panel.seek_requested.connect(player.seek)
         self.panel.attach_requested.connect(self.attach_dialog)
         self.panel.speakers_requested.connect(self.speakers_dialog)
@@ -99,6 +99,9 @@ class TalkControl(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.document, self.timeline = document, timeline
+        token = self._token = object()
+        # a window closing deletes its timeline; a late answer must not reach it then
+        timeline.destroyed.connect(lambda *_: self._timeline_gone(token))
         self._unsubscribe = document.project.subscribe(self._on_change)
         self._load_transcript(announce=False)
         self._load_sound()
@@ -296,13 +299,13 @@ class TalkControl(QObject):
         task.failed.connect(lambda exc: self._failed(generation, exc))
         self._task = task
 
+    def _timeline_gone(self, token: object) -> None:
+        if token is self._token:
+            self.timeline = None
+
     def _current(self, generation: int) -> bool:
         """The answer is for the recording shown, and its timeline is still there."""
-        return (
-            generation == self._generation
-            and self.timeline is not None
-            and shiboken6.isValid(self.timeline)
-        )
+        return generation == self._generation and self.timeline is not None
 
     def _progress(self, generation: int, done: int, total: int) -> None:
         if self._current(generation) and self.timeline is not None and total:
