@@ -122,7 +122,11 @@ def test_docx_table(tmp_path: Path) -> None:
     document.add_paragraph("Session 3, dyad D01")
     table = document.add_table(rows=3, cols=4)
     for r, row in enumerate(
-        (("Start", "End", "Speaker", "Text"), ("00:01", "00:04", "T", "Hello."), ("x", "5", "P", "?"))
+        (
+            ("Start", "End", "Speaker", "Text"),
+            ("00:01", "00:04", "T", "Hello."),
+            ("x", "5", "P", "?"),
+        )
     ):
         for c, value in enumerate(row):
             table.cell(r, c).text = value

@@ -30,7 +30,10 @@ def test_new_with_a_transcript_references_it_and_lists_problems_by_line(
 ) -> None:
     assert main(["new", str(session), "--transcript", str(session.with_suffix(".srt"))]) == 0
     out = capsys.readouterr().out
-    assert "Transcript s07.srt: 3 utterance(s), speakers: Therapist = therapist, Patient = patient" in out
+    assert (
+        "Transcript s07.srt: 3 utterance(s), speakers: Therapist = therapist, Patient = patient"
+        in out
+    )
     assert "s07.srt: line 6: starts at 0:00:02.500, while line 2 runs to 0:00:03.000" in out
     assert "s07.srt: line 10: runs to 0:00:25.000, past the end of the recording" in out
     project = load_project(session.with_name("s07.rupture.json"))
