@@ -263,7 +263,10 @@ class TranscriptPanel(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a4b00;")
         self.problems.hide()
-        self.hint = QLabel("Select utterances, then W, C or R marks a span over them.")
+        self.hint = QLabel(
+            "Click a line to go there. Drag over lines (or Shift/Ctrl+click), then W, C or R "
+            "marks a span over them."
+        )
         self.hint.setStyleSheet("color: #5b6472;")
         self.hint.setWordWrap(True)
         self.view = TranscriptList()
@@ -406,6 +409,9 @@ class TranscriptPanel(QWidget):
         mods = QApplication.keyboardModifiers()
         if mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
             return  # choosing utterances, not going there
+        # a plain click goes there and chooses nothing: W pressed next starts a span at the
+        # playhead as usual, rather than marking the line clicked to get there
+        self.view.clearSelection()
         self._pause_follow()
         self.seek_requested.emit(self.model.utterance(index.row()).start_ms)
 

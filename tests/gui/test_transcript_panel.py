@@ -66,6 +66,8 @@ def test_a_click_seeks_to_the_utterance(panel: TranscriptPanel, qtbot: QtBot) ->
     with qtbot.waitSignal(panel.seek_requested) as seek:
         QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert seek.args == [20_000]
+    # going there chooses nothing: W pressed next starts a span at the playhead as usual
+    assert panel.selected_rows() == []
 
 
 def test_search_steps_through_the_hits_and_seeks(panel: TranscriptPanel, qtbot: QtBot) -> None:
