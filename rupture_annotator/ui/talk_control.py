@@ -337,7 +337,7 @@ class TalkControl(QObject):
         if self.envelope is None or self.timeline is None:
             return
         self.silences = self.envelope.silences(self.silence_ms())
-        self.timeline.set_sound(self.envelope, self.silences)
+        self.timeline.set_sound(self.envelope, self.silences, silence_ms=self.silence_ms())
 
     def _selection_changed(self, bounds: object) -> None:
         if self.timeline is not None:

@@ -89,6 +89,19 @@ def paint_labels(ctx: PaintContext, p: QPainter) -> None:
                     ctx.small_text.fit(track.label, lay.plot_left - 16),
                 )
             continue
+        if name == "sound" and data.silence_ms and rect.height() >= 30:
+            # the title, and under it how long a shaded silence lasts at least
+            half = rect.height() / 2
+            upper = QRectF(12, rect.top() + 1, lay.plot_left - 16, half)
+            p.drawText(
+                upper, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, TITLES[name]
+            )
+            p.setFont(ctx.small)
+            p.setPen(SILENCE_TEXT)
+            bottom = QRectF(12, rect.top() + half, lay.plot_left - 16, half - 1)
+            text = f"silences ≥ {data.silence_ms / 1000:g} s"
+            p.drawText(bottom, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, text)
+            continue
         p.drawText(
             title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, TITLES[name]
         )
@@ -200,8 +213,8 @@ def _silence_xs(lay: TimelineLayout, data: TalkData) -> list[tuple[float, float]
         if b <= view.start_ms:
             continue
         x0, x1 = max(lay.x_of(a), lay.plot_left), min(lay.x_of(b), lay.plot_right)
-        if x1 - x0 < 1:
-            x1 = x0 + 1
+        if x1 - x0 < 2:  # a silence stays visible on the whole session
+            x1 = x0 + 2
         out.append((x0, x1))
     return out
 

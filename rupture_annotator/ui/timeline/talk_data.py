@@ -40,6 +40,7 @@ class TalkData:
     silences: list[tuple[int, int]] = field(default_factory=list)
     silence_starts: IntArray = field(default_factory=lambda: np.zeros(0, np.int64))
     sound_note: str = ""  # what the sound lane says while it has no envelope
+    silence_ms: int = 0  # how long a quiet stretch must last to be a silence (0: not said)
     selection: tuple[int, int] | None = None  # utterances chosen in the transcript panel
     show_transcript: bool = False
     show_sound: bool = False

@@ -160,7 +160,11 @@ class TimelineWidget(QWidget):
         self._invalidate()
 
     def set_sound(
-        self, envelope: Envelope | None, silences: list[tuple[int, int]], note: str = ""
+        self,
+        envelope: Envelope | None,
+        silences: list[tuple[int, int]],
+        note: str = "",
+        silence_ms: int = 0,
     ) -> None:
         """Show the loudness envelope with its silences; without one, note says why (e.g.
         while it is being read), and no note and no envelope hides the lane."""
@@ -168,6 +172,7 @@ class TimelineWidget(QWidget):
         talk_data.set_sound(envelope, silences)
         talk_data.show_sound = envelope is not None or bool(note)
         talk_data.sound_note = note
+        talk_data.silence_ms = silence_ms
         self.updateGeometry()
         self._relayout()
         self._invalidate()
