@@ -33,6 +33,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "import", "&Import…", "File", (), "Coding from ELAN, BORIS or a spreadsheet, mapped first"
     ),
+    ActionSpec(
+        "attach_transcript",
+        "Attach &Transcript…",
+        "File",
+        (),
+        "SRT, WebVTT, ELAN, or a CSV/DOCX table: read beside the video, exported with the spans",
+    ),
     ActionSpec("quit", "&Quit", "File", ("Ctrl+Q",)),
     ActionSpec("undo", "&Undo", "Edit", ("Ctrl+Z",)),
     ActionSpec("redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y")),
@@ -83,6 +90,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("fwd_5s", "Forward 5 s", "Playback", ("Shift+Right",)),
     ActionSpec("frame_back", "Previous Frame", "Playback", (",",)),
     ActionSpec("frame_fwd", "Next Frame", "Playback", (".",)),
+    ActionSpec(
+        "next_silence", "Next &Silence", "Playback", ("S",), "To the start of the next silence"
+    ),
+    ActionSpec("prev_silence", "Previous Silence", "Playback", ("Shift+S",)),
     ActionSpec("mark_in", "Mark &In", "Code", ("I",), "Start of the next span"),
     ActionSpec("mark_out", "Mark &Out", "Code", ("O",), "End of the next span"),
     ActionSpec("clear_marks", "Clear Marks", "Code", ("Esc",)),
@@ -195,6 +206,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", "Zoom In", "View", ("Ctrl+=", "Ctrl++")),
     ActionSpec("zoom_out", "Zoom Out", "View", ("Ctrl+-",)),
     ActionSpec("zoom_all", "Whole Session", "View", ("Ctrl+0",)),
+    ActionSpec(
+        "find_transcript", "&Find in Transcript", "View", ("Ctrl+F",), "Words said, hit by hit"
+    ),
+    ActionSpec(
+        "silence_length",
+        "Silence &Length…",
+        "View",
+        (),
+        "How long a quiet stretch must last to be shaded and stepped through (3 s)",
+    ),
     ActionSpec("shortcuts", "Keyboard &Shortcuts", "Help", ("?",)),
     ActionSpec("about", "&About Rupture Annotator", "Help"),
 )

@@ -46,6 +46,7 @@ from rupture_annotator.ui.session_details import edit_session_details
 from rupture_annotator.ui.session_fields import edit_session_fields
 from rupture_annotator.ui.settings import Settings
 from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
+from rupture_annotator.ui.talk_control import TalkControl
 from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.timeline import TimelineWidget
 from rupture_annotator.ui.transport import TransportBar
@@ -97,6 +98,16 @@ class MainWindow(QMainWindow):
             "Check Coding", "check_coding", Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.check_dock.hide()
+        self.transcript_dock = self._dock(
+            "Transcript", "transcript", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.talk = TalkControl(
+            self,
+            player,
+            settings,
+            self.transcript_dock,
+            lambda text: self.statusBar().showMessage(text, 8000),
+        )
         self.review = ReviewMode(
             self,
             player,
@@ -126,6 +137,7 @@ class MainWindow(QMainWindow):
             self.codebook_dock,
             self.review_dock,
             self.check_dock,
+            self.transcript_dock,
         ):
             menus["View"].addAction(dock.toggleViewAction())
         self.recent_menu = menus["File"].addMenu("Open &Recent")
@@ -198,6 +210,7 @@ class MainWindow(QMainWindow):
         project.subscribe(self._codebook_changed)  # every view follows a codebook edit
         self.review.set_document(document, self.timeline, lambda: coding.selected_id)
         self.blind.set_document(document)
+        self.talk.set_document(document, self.timeline)
 
         self.timeline.seek_requested.connect(self.player.seek)
         self.timeline.selection_changed.connect(self._timeline_selected)
@@ -248,6 +261,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_playhead(ms)
         self.segment_panel.set_position(ms)
         self.position_label.setText(format_ms(ms))
+        self.talk.set_position(ms)
 
     def _media_loaded(self, info: object) -> None:
         if self.document is not None:
@@ -346,9 +360,15 @@ class MainWindow(QMainWindow):
             "mark_in": code(lambda c: c.set_in(pos())),
             "mark_out": code(lambda c: c.set_out(pos())),
             "clear_marks": code(CodingController.clear_marks),
-            "new_withdrawal": code(lambda c: c.create("withdrawal", pos())),
-            "new_confrontation": code(lambda c: c.create("confrontation", pos())),
-            "new_resolution": code(lambda c: c.create("resolution", pos())),
+            # from the utterances selected in the transcript, else from the marks or presses
+            "new_withdrawal": code(lambda c: self.talk.create(c, "withdrawal", pos())),
+            "new_confrontation": code(lambda c: self.talk.create(c, "confrontation", pos())),
+            "new_resolution": code(lambda c: self.talk.create(c, "resolution", pos())),
+            "attach_transcript": with_doc(lambda _d: self.talk.attach_dialog()),
+            "find_transcript": with_doc(lambda _d: self.talk.focus_search()),
+            "next_silence": with_doc(lambda _d: self.talk.step_silence(1, pos())),
+            "prev_silence": with_doc(lambda _d: self.talk.step_silence(-1, pos())),
+            "silence_length": self.talk.ask_silence_length,
             "next_span": code(lambda c: c.select_neighbour(1, pos())),
             "prev_span": code(lambda c: c.select_neighbour(-1, pos())),
             "goto_span": self.goto_selected,
