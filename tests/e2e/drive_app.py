@@ -101,7 +101,8 @@ def code_session(app: QApplication, window: MainWindow, video: Path, project: Pa
     key(app, window, Qt.Key.Key_Period)  # one frame more
     key(app, window, Qt.Key.Key_R)
     key(app, window, Qt.Key.Key_4)
-    key(app, window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    # the segment's 3RS ratings, taken from the spans' own ratings in one key
+    key(app, window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
 
 
 def play_seek_export(app: QApplication, window: MainWindow, video: Path, folder: Path) -> None:

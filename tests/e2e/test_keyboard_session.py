@@ -47,8 +47,13 @@ def _check_coding(project: dict) -> None:  # type: ignore[type-arg]
     assert cf["marker_ids"] == ["cf_complaint_therapist"]
     (strategy,) = rec["resolutions"]
     assert strategy["rupture_id"] == cf["id"]
-    assert strategy["strategy_ids"] == ["rs_invite_discussion"] and strategy["resolution"] == 5
+    assert strategy["strategy_ids"] == ["rs_invite_discussion"] and strategy["resolution"] is None
     assert all(a["coder"] == "e2e" for a in [*ruptures, strategy])
+    # Alt+S: the withdrawal's span rating (4) suggested and accepted as the segment's 3RS
+    # rating; the confrontation was not rated, so its segment rating stays to be given
+    (segment,) = rec["segment_ratings"]
+    assert (segment["segment_index"], segment["coder"]) == (0, "e2e")
+    assert segment["values"] == {"wd_significance": 4}
 
 
 def test_code_from_the_keyboard_save_and_reopen(x_env: dict[str, str], video: Path) -> None:
