@@ -65,6 +65,7 @@ def measure(parts: list[str] | None = None) -> dict[str, Any]:
 
 def run() -> list[Figure]:
     from benchmarks import screen_session as s
+    from rupture_annotator.media import exact_frames
 
     seen = measure()
     assert seen["platform"] == "xcb" and seen["output"] == "window", seen
@@ -110,6 +111,35 @@ def run() -> list[Figure]:
     misses = gop2["ours"]["missed"] + gopd["ours"]["missed"]
     if misses:
         iso += f"; {misses} seeks never showed their frame within {s.SEEK_TIMEOUT_S:g} s"
+    feel = seen["feel"]
+    step_note = (
+        f"'.' then ',' held down {s.STEP_HOLD_S:g} s each at {1 / s.KEY_REPEAT_S:.0f} steps a "
+        f"second (or as each frame shows), {s.FEEL_ROUNDS} places; 1920x1080 H.264, keyframes "
+        f"up to {feel['keyframe_interval_s']:g} s apart; each step to its frame on screen"
+    )
+    drag_note = (
+        f"the playhead dragged {s.DRAG_SPAN_MS / 1000:g} s in {s.DRAG_S:g} s "
+        f"({s.DRAG_MOVES} positions), {s.FEEL_ROUNDS} drags, same file: release to its exact "
+        "frame on screen"
+    )
+    for who in ("ours", "previous"):
+        drags = feel[who]["drags"]
+        feel[who]["release"] = [d["release_ms"] for d in drags if d["release_ms"] is not None]
+        feel[who]["pictures"] = sum(d["pictures"] for d in drags) / len(drags)
+    ours_f, prev_f = feel["ours"], feel["previous"]
+    drag_note += (
+        f"; different pictures shown during a drag: {ours_f['pictures']:.1f} on average; "
+        f"without dropping stale decodes and keyframe previews: release median "
+        f"{_med(prev_f['release']):.0f} ms, max {max(prev_f['release'], default=float('nan')):.0f}"
+        f" ms, {prev_f['pictures']:.1f} pictures"
+    )
+    step_note += (
+        f"; frames kept decoded around the playhead: at most "
+        f"{exact_frames.CACHE_BYTES / 2**20:.0f} MB; previous method p95 "
+        f"{p95(prev_f['steps']):.1f} ms"
+    )
+    if ours_f["steps_missed"]:
+        step_note += f"; {ours_f['steps_missed']} steps never showed their frame"
     play = seen["playhead"]
     cpu = seen["cpu"]
     return [
@@ -165,6 +195,10 @@ def run() -> list[Figure]:
             note=raw_note,
         ),
         Figure("raw_seek_latency_gop_default_p95_ms", p95(gopd["raw"]["isolated"]), "ms"),
+        Figure("step_latency_p95_ms", p95(ours_f["steps"]), "ms", 40, note=step_note),
+        Figure("step_latency_median_ms", median(ours_f["steps"]), "ms", note="as above"),
+        Figure("scrub_last_frame_ms", _med(ours_f["release"]), "ms", 200, note=drag_note),
+        Figure("scrub_last_frame_max_ms", max(ours_f["release"], default=float("nan")), "ms"),
         Figure(
             "playhead_error_max_ms",
             play["ours"],

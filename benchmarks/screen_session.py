@@ -10,7 +10,7 @@ Raw libvlc gets the same treatment: the same libvlc arguments, drawing into a na
 the same size, the same requested times, the same waits, read off the screen the same way.
 
 Prints one JSON object on its last line of stdout. Parts can be named on the command line
-(exact, latency, playhead, cpu) while developing.
+(exact, latency, feel, playhead, cpu) while developing.
 """
 
 from __future__ import annotations
@@ -52,12 +52,22 @@ SCRUB_SEEKS = 10  # ... within SCRUB_SPAN_S, each a little further on, as when d
 SCRUB_SPAN_S = 1.0
 SEEK_TIMEOUT_S = 5.0
 PLAY_KINDS = ("mp4_bframes", "mkv", "webm")
+FEEL_KIND = "mp4_1080"  # like a room camera's or a video call's recording: keyframes seconds apart
+STEP_HOLD_S = 2.0  # "." or "," held down ...
+KEY_REPEAT_S = 1 / 30  # ... at a keyboard's repeat rate
+DRAG_SPAN_MS, DRAG_S, DRAG_MOVES = (
+    20_000,
+    1.0,
+    30,
+)  # the playhead dragged 20 s in 1 s (of a 30 s file)
+FEEL_ROUNDS = 3
 PLAY_SECONDS = 4.0
 WARM_UP_S = 0.3
 CPU_SECONDS = 5.0
 LARGE_VIEW = (960, 540)  # the video area of the coding window for 1080p recordings
 if os.environ.get("BENCH_QUICK"):  # while developing: a few of each
     EXACT_PER_KIND, LATENCY_SEEKS, SCRUB_ROUNDS, PLAY_SECONDS, CPU_SECONDS = 6, 4, 2, 2.0, 2.0
+    FEEL_ROUNDS = 1
 
 
 class Screen:
@@ -355,6 +365,82 @@ def _keyframe_interval(kind: str) -> float:
     return max(gaps) if gaps else 0.0
 
 
+def _hold_step(screen: Screen, ours: Ours, frames: int) -> tuple[list[float], int]:
+    """A step key held down: a step every KEY_REPEAT_S (or when the last one's frame is shown,
+    if later); ms from each step to its frame on screen, and the steps never shown."""
+    took: list[float] = []
+    missed = 0
+    end = time.perf_counter() + STEP_HOLD_S
+    while time.perf_counter() < end:
+        start = time.perf_counter()
+        ours.player.step(frames)
+        expected = ours.counter()
+        if screen.wait(lambda e=expected: ours.shown() == e, SEEK_TIMEOUT_S):
+            took.append((time.perf_counter() - start) * 1000)
+        else:
+            missed += 1
+        screen.pump(max(0.0, start + KEY_REPEAT_S - time.perf_counter()))
+    return took, missed
+
+
+def _drag(screen: Screen, ours: Ours, times: list[float], start_ms: int) -> dict[str, Any]:
+    """The playhead dragged DRAG_SPAN_MS in DRAG_S: the different pictures shown on the way,
+    and ms from the last position (the release) to its exact frame on screen."""
+    moves = [start_ms + round(DRAG_SPAN_MS * (i + 1) / DRAG_MOVES) for i in range(DRAG_MOVES)]
+    seen: set[int] = set()
+    before = ours.shown()
+    begin = time.perf_counter()
+    asked = begin
+    for i, ms in enumerate(moves):
+        due = begin + i * DRAG_S / DRAG_MOVES
+        while time.perf_counter() < due:
+            screen.pump(0.002)
+            seen.add(ours.shown())
+        asked = time.perf_counter()
+        ours.seek(ms)
+    expected = _containing(times, moves[-1])
+    landed = screen.wait(lambda: ours.shown() == expected, SEEK_TIMEOUT_S)
+    release = (time.perf_counter() - asked) * 1000
+    seen -= {before, -1, expected}
+    return {"release_ms": release if landed else None, "pictures": len(seen), "moves": DRAG_MOVES}
+
+
+def feel(screen: Screen) -> dict[str, Any]:
+    """Frame steps with a key held down and a fast drag of the playhead, on a 1080p recording
+    with keyframes seconds apart; the app as it is, and without cancelling stale decodes and
+    showing keyframes while dragging (the previous method), in the same run."""
+    from rupture_annotator.media import exact_frames
+
+    times, duration = _frame_times(FEEL_KIND)
+    rnd = random.Random("feel")
+    out: dict[str, Any] = {}
+    for name, switches in (("ours", True), ("previous", False)):
+        exact_frames.CANCEL_STALE = exact_frames.PREVIEW_HURRIED = switches
+        ours = Ours(screen, FEEL_KIND, LARGE_VIEW)
+        steps: list[float] = []
+        drags: list[dict[str, Any]] = []
+        missed = 0
+        for _ in range(FEEL_ROUNDS):
+            at = rnd.randrange(1000, int(duration - DRAG_SPAN_MS - 3000))
+            ours.seek(at)
+            expected = _containing(times, at)
+            screen.wait(lambda e=expected, o=ours: o.shown() == e, SEEK_TIMEOUT_S)
+            screen.pump(IDLE_S)
+            for frames in (1, -1):
+                took, lost = _hold_step(screen, ours, frames)
+                steps += took
+                missed += lost
+                screen.pump(IDLE_S)
+            drags.append(_drag(screen, ours, times, ours.player.position_ms()))
+            screen.pump(IDLE_S)
+        ours.close()
+        out[name] = {"steps": steps, "steps_missed": missed, "drags": drags}
+        print(f"   feel {name}: done", file=sys.stderr, flush=True)
+    exact_frames.CANCEL_STALE = exact_frames.PREVIEW_HURRIED = True
+    out["keyframe_interval_s"] = _keyframe_interval(FEEL_KIND)
+    return out
+
+
 def playhead(screen: Screen) -> dict[str, float]:
     from tests.videos import spec
 
@@ -426,7 +512,7 @@ def main(parts: list[str]) -> int:
 
     for kind in {*EXACT_KINDS, *LATENCY_KINDS, *PLAY_KINDS}:
         make_video(kind)
-    parts = parts or ["exact", "latency", "playhead", "cpu"]
+    parts = parts or ["exact", "latency", "feel", "playhead", "cpu"]
     result: dict[str, Any] = {"platform": app.platformName()}
     probe = Ours(screen, "mp4", (320, 180))
     result["output"] = probe.output()
@@ -435,6 +521,8 @@ def main(parts: list[str]) -> int:
         result["exact"] = exactness(screen)
     if "latency" in parts:
         result["latency"] = {kind: latency(screen, kind) for kind in LATENCY_KINDS}
+    if "feel" in parts:
+        result["feel"] = feel(screen)
     if "playhead" in parts:
         result["playhead"] = playhead(screen)
     if "cpu" in parts:

@@ -13,7 +13,11 @@ from here.
 
 Costs: a seek decodes from the keyframe before the target (non-reference frames well before
 it are skipped); frames already decoded are cached, so stepping back and forth within a few
-seconds is immediate, and a step forward decodes one frame.
+seconds is immediate, and a step forward decodes one frame. A decode that a newer request has
+made stale is dropped at the next frame (the decoder stays where it got to, so a later request
+a little further on decodes on from there), and while requests come faster than they are
+answered (the playhead dragged) each seek first shows the keyframe it starts from, marked as a
+preview: the picture follows the drag, and the exact frame comes when it stops.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -35,6 +39,10 @@ FORWARD_MS = 2500.0  # decode on rather than seek when the target is this little
 FULL_DECODE_MS = 400.0  # before the target minus this, non-reference frames are skipped
 CACHE_BYTES = 96 * 1024 * 1024
 THREAD_TYPE = "AUTO"
+# a decode a newer request has made stale is dropped; hurried seeks show their keyframe first
+# (switches for the benchmarks, which measure the app with and without them)
+CANCEL_STALE = True
+PREVIEW_HURRIED = True
 
 
 def ms_to_pts(ms: float, time_base: Fraction) -> int:
@@ -58,12 +66,17 @@ class FramePicture:
     height: int
     stride: int
     data: bytes
+    preview: bool = False  # a nearby keyframe shown while a newer request is decoded
 
 
 @dataclass(frozen=True)
 class FrameFailure:
     request: int
     message: str
+
+
+class _Superseded(Exception):
+    """A newer request arrived while decoding: drop this one and serve that."""
 
 
 class _Cache:
@@ -125,6 +138,8 @@ class ExactFrames:
         self._cond = threading.Condition()
         self._pending: tuple[int, float] | None = None
         self._next_id = 0
+        self._busy = False  # the worker is decoding a request
+        self._hurried = False  # the pending request came while another was unanswered
         self._closed = False
         self._container: Any = None
         self._stream: Any = None
@@ -132,12 +147,15 @@ class ExactFrames:
         self._decoded_to: int | None = None  # pts of the newest frame out of the decoder
         self._skip_before: int | None = None
         self._period = 0  # nominal frame duration in stream units
+        self._hurry: tuple[int, float] | None = None  # a hurried request being decoded
+        self._preview: tuple[int, float] | None = None  # show the seek's first frame for it
         self._thread = threading.Thread(target=self._run, name="exact-frames", daemon=True)
         self._thread.start()
 
     def request(self, ms: float) -> int:
         with self._cond:
             self._next_id += 1
+            self._hurried = self._busy or self._pending is not None
             self._pending = (self._next_id, float(ms))
             self._cond.notify()
             return self._next_id
@@ -161,15 +179,22 @@ class ExactFrames:
                     assert self._pending is not None
                     request, ms = self._pending
                     self._pending = None
+                    self._busy = True
+                    hurried, self._hurried = self._hurried, False
                 try:
-                    picture = self._picture(request, ms)
+                    picture = self._picture(request, ms, hurried)
+                except _Superseded:
+                    continue  # the newer request is served next; the decoder stays where it is
                 except Exception as exc:  # FFmpeg raises many kinds; all mean "cannot show it"
                     log.warning("cannot decode %s at %.0f ms: %s", self._path, ms, exc)
                     self._reset_decoder()
+                    with self._cond:
+                        self._busy = False
                     self._deliver(FrameFailure(request, "This frame cannot be decoded."))
                     continue
                 with self._cond:
                     stale = self._closed
+                    self._busy = False  # answered: the next request is not a hurried one
                 if not stale:
                     self._deliver(picture)
         finally:
@@ -185,23 +210,37 @@ class ExactFrames:
         rate = self._stream.average_rate or self._stream.guessed_rate or 25
         self._period = max(1, round(1 / (float(rate) * self._stream.time_base)))
 
-    def _picture(self, request: int, ms: float) -> FramePicture:
+    def _picture(self, request: int, ms: float, hurried: bool = False) -> FramePicture:
+        """hurried: requests come faster than they are answered (the playhead is dragged):
+        a seek shows the keyframe it starts from at once, then the exact frame."""
         if self._container is None:
             self._open()
         target = ms_to_pts(ms, self._stream.time_base)
         frame = self._cache.find(target)
         if frame is None:
+            self._hurry = (request, ms) if hurried and PREVIEW_HURRIED else None
             frame = self._decode_to(target)
         return self._to_picture(request, ms, frame)
 
     def _decode_to(self, target: int) -> Any:
-        ahead_limit = int(FORWARD_MS / 1000 / self._stream.time_base)
+        tb = self._stream.time_base
+        ahead_limit = int(FORWARD_MS / 1000 / tb)
+        full = int(FULL_DECODE_MS / 1000 / tb)
         if (
             self._frames is None
             or self._decoded_to is None
             or not (self._decoded_to <= target <= self._decoded_to + ahead_limit)
+            # an abandoned seek stopped while non-reference frames were skipped: decoding on
+            # is as exact as a seek only for targets at least as far as the abandoned one
+            or (
+                self._skip_before is not None
+                and self._decoded_to < self._skip_before
+                and target < self._skip_before + full
+            )
         ):
             return self._seek_to(target)
+        self._preview = None
+        self._skip_before = max(self._skip_before or 0, target - full)
         frame = self._decode_forward(target)
         return frame if frame is not None else self._seek_to(target)
 
@@ -214,6 +253,7 @@ class ExactFrames:
             self._skip_before = target - int(FULL_DECODE_MS / 1000 / tb)
             self._frames = self._decode_packets()
             self._decoded_to = None
+            self._preview = self._hurry
             frame = self._decode_forward(target, before_first=offset == 0)
             if frame is not None:
                 return frame
@@ -236,6 +276,12 @@ class ExactFrames:
             duration = int(frame.duration or 0) or self._period
             self._cache.add(frame, duration)
             self._decoded_to = frame.pts
+            if self._preview is not None and frame.pts + duration <= target:
+                request, ms = self._preview
+                self._preview = None
+                self._deliver(replace(self._to_picture(request, ms, frame), preview=True))
+            if self._closed or (CANCEL_STALE and self._pending is not None):
+                raise _Superseded
             if frame.pts > target:
                 if previous is not None:
                     return previous

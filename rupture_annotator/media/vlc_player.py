@@ -60,6 +60,7 @@ SYNC_DELAY_MS = 400  # libvlc follows paused seeks and steps once they pause thi
 # right after a rate change: both wait until it has played steadily this long
 STEADY_S = 0.3
 NEAR_END_MS = 1500
+DEFER_VLC_START = True  # libvlc starts once the first exact picture is shown (see _load)
 PAUSED_TICK_MS = 100
 MAX_PICTURE = (1920, 1080)  # larger recordings are scaled down for painting
 NATIVE_PLATFORMS = {"xcb", "windows", "cocoa"}
@@ -121,6 +122,7 @@ class VlcPlayer(Player):
         self._vlc_ended = False  # libvlc reached the end and must be restarted to move
         self._vlc_failed = False
         self._starting_since: float | None = None  # libvlc started, not yet paused or playing
+        self._vlc_deferred = False  # libvlc starts once the first picture is shown
         self._start_then_play = False
         self._hold_since = 0.0
         self._hold_report = -1
@@ -174,6 +176,7 @@ class VlcPlayer(Player):
         self._steady_since = None
         self._vlc_dirty = self._vlc_ended = self._vlc_failed = self._vlc_near_end = False
         self._starting_since = None
+        self._vlc_deferred = False
         self._surface.set_placeholder(NO_MEDIA_TEXT)
         self._set_state(PlaybackState.NO_MEDIA)
 
@@ -194,6 +197,7 @@ class VlcPlayer(Player):
             self.error_occurred.emit(self._cannot_play())
             return
         self._sync.stop()
+        self._start_deferred()
         if self._state == PlaybackState.ENDED:
             self._clock.set(0)
             self._vlc_dirty = True
@@ -383,7 +387,13 @@ class VlcPlayer(Player):
         self._clock.set_rate(self._vlc_rate)
         self._set_state(PlaybackState.PAUSED)
         self._show_exact(0)
-        self._start_vlc(then_play=False)
+        if self._exact is not None and DEFER_VLC_START:
+            # libvlc starting alongside competes for the CPU with the first picture's decode
+            # (on two cores the app showed it about 40 ms later, of ~0.9 s); it is not needed
+            # before playing, and starts once that picture is shown or play is pressed
+            self._vlc_deferred = True
+        else:
+            self._start_vlc(then_play=False)
         self._tick.start(PAUSED_TICK_MS)
         self.media_loaded.emit(info)
         self._emit_position(force=True)
@@ -400,6 +410,11 @@ class VlcPlayer(Player):
         self._vlc_dirty = True
         if self._output == "window":
             self._surface.show_native(False)
+
+    def _start_deferred(self) -> None:
+        if self._vlc_deferred:
+            self._vlc_deferred = False
+            self._start_vlc(then_play=False)
 
     def _started(self) -> None:
         """libvlc runs: move it to the position, then pause it or let it play."""
@@ -579,6 +594,8 @@ class VlcPlayer(Player):
     def _on_decoded(self, generation: int, result: object) -> None:
         if generation != self._generation or self._state == PlaybackState.PLAYING:
             return
+        if not getattr(result, "preview", False):
+            self._start_deferred()
         if isinstance(result, FrameFailure):
             if result.request == self._wanted_request:
                 self._answered_request = result.request
@@ -591,7 +608,7 @@ class VlcPlayer(Player):
         self._surface.set_image(image, owner=result.data)
         if self._output == "window":
             self._surface.show_native(False)
-        if result.request == self._wanted_request:
+        if result.request == self._wanted_request and not result.preview:
             self._answered_request = result.request
             frame = round((result.pts_ms - self.first_frame_ms()) * self.fps() / 1000)
             self.exact_frame_shown.emit(max(0, frame))
