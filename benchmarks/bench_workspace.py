@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import selectors
 import shutil
 import subprocess
@@ -183,8 +184,10 @@ def _launch_until_first_frame(project: Path, home: Path, display: str) -> tuple[
                 line = app.stderr.readline()
                 if not line:
                     break  # the app ended before showing a picture
-                if line.startswith(FIRST_FRAME):
-                    return time.perf_counter() - started, float(line.split()[1])
+                # libvlc's audio output may write to stderr at the same moment, mid-line
+                found = re.search(FIRST_FRAME + r" (\d+(?:\.\d+)?)", line)
+                if found:
+                    return time.perf_counter() - started, float(found.group(1))
                 seen.append(line)
     finally:
         app.terminate()
