@@ -140,6 +140,21 @@ def run() -> list[Figure]:
     )
     if ours_f["steps_missed"]:
         step_note += f"; {ours_f['steps_missed']} steps never showed their frame"
+    rate = seen["rate"]
+    settled = [v for v in rate["settle_ms"] if v is not None]
+    unsettled = len(rate["settle_ms"]) - len(settled)
+    worst = s.RATE_HOLD_S * 1000 if unsettled else max(settled, default=float("nan"))
+    steps = ", ".join(
+        f"{a:g}→{b:g} {'never' if v is None else f'{v:.0f}'}"
+        for a, b, v in zip((1.0, *rate["rates"]), rate["rates"], rate["settle_ms"], strict=False)
+    )
+    rate_note = (
+        f"while playing {s.RATE_KIND} (25 fps, window output), the rate changed every "
+        f"{s.RATE_HOLD_S:g} s: the longest wait until playhead and picture on screen agree within "
+        f"one frame and stay so; ms by change: {steps}"
+    )
+    if unsettled:
+        rate_note += f"; {unsettled} never settled within {s.RATE_HOLD_S:g} s (counted as that)"
     play = seen["playhead"]
     cpu = seen["cpu"]
     return [
@@ -199,6 +214,7 @@ def run() -> list[Figure]:
         Figure("step_latency_median_ms", median(ours_f["steps"]), "ms", note="as above"),
         Figure("scrub_last_frame_ms", _med(ours_f["release"]), "ms", 200, note=drag_note),
         Figure("scrub_last_frame_max_ms", max(ours_f["release"], default=float("nan")), "ms"),
+        Figure("rate_change_settle_ms", worst, "ms", 300, note=rate_note),
         Figure(
             "playhead_error_max_ms",
             play["ours"],

@@ -10,7 +10,7 @@ Raw libvlc gets the same treatment: the same libvlc arguments, drawing into a na
 the same size, the same requested times, the same waits, read off the screen the same way.
 
 Prints one JSON object on its last line of stdout. Parts can be named on the command line
-(exact, latency, feel, playhead, cpu) while developing.
+(exact, latency, feel, rate, playhead, cpu) while developing.
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ DRAG_SPAN_MS, DRAG_S, DRAG_MOVES = (
     30,
 )  # the playhead dragged 20 s in 1 s (of a 30 s file)
 FEEL_ROUNDS = 3
+RATE_KIND = "mp4_bframes"
+RATES = (0.5, 1.0, 2.0, 1.0, 0.5)  # changed while playing, one every RATE_HOLD_S (20 s file)
+RATE_HOLD_S = 3.0
 PLAY_SECONDS = 4.0
 WARM_UP_S = 0.3
 CPU_SECONDS = 5.0
@@ -441,6 +444,45 @@ def feel(screen: Screen) -> dict[str, Any]:
     return out
 
 
+def rate_changes(screen: Screen) -> dict[str, Any]:
+    """After each rate change while playing: ms until the playhead and the picture on screen
+    agree within one frame (the playhead at most a frame outside the shown frame's interval)
+    and stay so until the next change (None: not by then)."""
+    from tests.videos import spec
+
+    size = (spec(RATE_KIND).width, spec(RATE_KIND).height)
+    ours = Ours(screen, RATE_KIND, size)
+    player = ours.player
+    period = 1000 / player.fps()
+    first = player.first_frame_ms()
+    player.seek(500)
+    screen.pump(1.0)
+    samples: list[tuple[float, bool]] = []
+
+    def sample(ms: int) -> None:
+        frame = ours.shown()
+        if frame >= 0:
+            begin = first + frame * period
+            error = max(0.0, begin - ms, ms - begin - period)  # as playhead_error_max_ms
+            samples.append((time.perf_counter(), error <= period))
+
+    player.position_changed.connect(sample)
+    player.play()
+    screen.pump(1.5)
+    settle: list[float | None] = []
+    for rate in RATES:
+        samples.clear()
+        changed = time.perf_counter()
+        player.set_rate(rate)
+        screen.pump(RATE_HOLD_S)
+        last_bad = max((t for t, ok in samples if not ok), default=changed)
+        steady = [t for t, ok in samples if t > last_bad]
+        settle.append((last_bad - changed) * 1000 if steady else None)
+    player.pause()
+    ours.close()
+    return {"settle_ms": settle, "rates": list(RATES)}
+
+
 def playhead(screen: Screen) -> dict[str, float]:
     from tests.videos import spec
 
@@ -512,7 +554,7 @@ def main(parts: list[str]) -> int:
 
     for kind in {*EXACT_KINDS, *LATENCY_KINDS, *PLAY_KINDS}:
         make_video(kind)
-    parts = parts or ["exact", "latency", "feel", "playhead", "cpu"]
+    parts = parts or ["exact", "latency", "feel", "rate", "playhead", "cpu"]
     result: dict[str, Any] = {"platform": app.platformName()}
     probe = Ours(screen, "mp4", (320, 180))
     result["output"] = probe.output()
@@ -523,6 +565,8 @@ def main(parts: list[str]) -> int:
         result["latency"] = {kind: latency(screen, kind) for kind in LATENCY_KINDS}
     if "feel" in parts:
         result["feel"] = feel(screen)
+    if "rate" in parts:
+        result["rate"] = rate_changes(screen)
     if "playhead" in parts:
         result["playhead"] = playhead(screen)
     if "cpu" in parts:
