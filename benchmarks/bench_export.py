@@ -15,7 +15,10 @@ target), and the CSV files 1 s and 10 s.
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 import tempfile
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -24,12 +27,14 @@ from rupture_annotator.domain.annotations import Comment, SegmentRating, Session
 from rupture_annotator.domain.project import Project
 from rupture_annotator.domain.session import FieldDefinition, SessionInfo
 from rupture_annotator.storage.export import ExportOptions, export_study, study_of
+from rupture_annotator.storage.project_file import save_project
 from tests.factories import big_project
 
 TARGET_XLSX_10K_S = 1.5
 TARGET_XLSX_100K_S = 15.0
 TARGET_CSV_10K_S = 1.0
 TARGET_CSV_100K_S = 10.0
+TARGET_CLI_10K_S = 1.2  # the whole command, a process of its own: start-up and imports included
 SEGMENT_MS = 300_000
 COMMENTED = 5  # one moment in this many has comments
 REMARKS = (
@@ -113,8 +118,34 @@ def _times(n: int, out: Path, repeat: int) -> tuple[float, float]:
     return xlsx_s, csv_s
 
 
+def _wall(args: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return time.perf_counter() - started
+
+
+def _cli(out: Path, repeat: int) -> tuple[float, float]:
+    """Median wall seconds of `rupture-annotator export` on a 10k study file, workbook with
+    pictures, and of the same process only importing what that command imports."""
+    path = out / "cli10k.rupture.json"
+    save_project(study_project(10_000), path)
+    export = [sys.executable, "-m", "rupture_annotator", "export", str(path)]
+    export += ["-o", str(out / "cli10k.xlsx")]
+    imports = [
+        sys.executable,
+        "-c",
+        "import rupture_annotator.cli, rupture_annotator.storage.export; "
+        "rupture_annotator.cli.build_parser()",
+    ]
+    _wall(export, out)  # warm the file cache
+    whole = median([_wall(export, out) for _ in range(repeat)])
+    imported = median([_wall(imports, out) for _ in range(repeat)])
+    return whole, imported
+
+
 def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
+        cli_10k, cli_imports = _cli(Path(tmp), 3)
         xlsx_10k, csv_10k = _times(10_000, Path(tmp), 5)
         xlsx_100k, csv_100k = _times(100_000, Path(tmp), 2)
     filled = (
@@ -137,6 +168,16 @@ def run() -> list[Figure]:
             note=f"the same study x10; {xlsx_100k / xlsx_10k:.1f}x the 10k time",
         ),
         Figure("export_csv_10k_s", csv_10k, "s", TARGET_CSV_10K_S, note="7 CSV files"),
+        Figure(
+            "export_cli_10k_s",
+            cli_10k,
+            "s",
+            TARGET_CLI_10K_S,
+            note=(
+                "python -m rupture_annotator export STUDY -o OUT.xlsx, the 10k study, a process "
+                f"of its own; starting Python and importing what it needs alone: {cli_imports:.2f} s"
+            ),
+        ),
         Figure(
             "export_csv_100k_s",
             csv_100k,
