@@ -5,11 +5,9 @@ from the whole session to a few seconds; every repaint redraws the cached pictur
 from __future__ import annotations
 
 import os
-import random
-import time
 
-from benchmarks.bench_timeline import HOURS_3, POSITIONS, SIZE, ZOOMS_MS, _span, long_session
-from benchmarks.harness import Figure, median, p95
+from benchmarks.bench_timeline import SIZE, long_session, zoom_sweep
+from benchmarks.harness import Figure, p95
 from benchmarks.talk_session import long_envelope, long_transcript
 
 
@@ -30,21 +28,7 @@ def run() -> list[Figure]:
     widget.set_sound(envelope, silences)
     widget.show()
     app.processEvents()
-    view = widget.view_window()
-    rng = random.Random(3)
-    samples: list[float] = []
-    by_zoom: list[str] = []
-    for span in ZOOMS_MS:
-        times = []
-        for _ in range(POSITIONS):
-            view.set_range(rng.uniform(0, HOURS_3 - span), span)
-            widget.set_playhead(int(view.start_ms + span / 3))
-            widget._invalidate()  # the whole session cannot scroll: force the full redraw
-            t = time.perf_counter()
-            widget.repaint()
-            times.append((time.perf_counter() - t) * 1000)
-        samples += times
-        by_zoom.append(f"{_span(span)} {median(times):.1f}")
+    samples, by_zoom = zoom_sweep(widget)
     widget.close()
     note = (
         f"{len(transcript)} utterances, {len(silences)} silences >= 3 s, 10k spans, "
