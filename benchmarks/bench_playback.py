@@ -11,45 +11,22 @@ times, the same waits, read off the screen the same way; get_time() as its playh
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import Figure, median, p95
+from tests.e2e.installed import xvfb_screen
 
 REPO = Path(__file__).resolve().parents[1]
 SCREEN = "1920x1080x24"
 
 
-@contextlib.contextmanager
-def xvfb() -> Iterator[str]:
-    """A private Xvfb; yields its DISPLAY."""
-    read, write = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as pipe:
-            number = pipe.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start (scripts/setup.sh installs it)")
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(10)
-
-
 def measure(parts: list[str] | None = None) -> dict[str, Any]:
-    with xvfb() as display:
+    with xvfb_screen(SCREEN) as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         out = subprocess.run(
             [sys.executable, "-m", "benchmarks.screen_session", *(parts or [])],

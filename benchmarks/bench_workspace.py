@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import Figure, median, p95
+from tests.e2e.installed import xvfb_screen
 
 REPO = Path(__file__).resolve().parents[1]
 HOUR_MS = 3_600_000
@@ -63,7 +64,7 @@ def startup() -> Figure:
         raise RuntimeError("startup needs Xvfb (scripts/setup.sh installs it)")
     walls: list[float] = []
     ages: list[float] = []
-    with _private_home() as work, _xvfb() as display:
+    with _private_home() as work, xvfb_screen() as display:
         project = _demo_copy(work / "project")
         for n in range(STARTUP_RUNS):
             wall, age = _launch_until_first_frame(project, work / f"home{n}", display)
@@ -110,32 +111,6 @@ def _child(what: str) -> dict[str, Any]:
 # ==============================================================================================
 # startup: the real app on a private X server
 # ==============================================================================================
-@contextmanager
-def _xvfb() -> Iterator[str]:
-    """A private X server; yields its DISPLAY. -displayfd says when it is ready (no sleeping)."""
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as ready:
-            number = ready.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-
-
 def _demo_copy(folder: Path) -> Path:
     """The demo project saved elsewhere, still pointing at the shipped recording."""
     from rupture_annotator.storage.demo import DEMO_PROJECT
