@@ -41,5 +41,10 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    # warnings and errors also on stderr: a terminal, or a test driving the app, sees them
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    stderr.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(stderr)
     root.setLevel(min(root.level, level) if root.level else level)
     return path

@@ -6,6 +6,7 @@ file_flows (dialogs); this module wires their signals together.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -50,6 +51,8 @@ from rupture_annotator.ui.talk_control import TalkControl
 from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.timeline import TimelineWidget
 from rupture_annotator.ui.transport import TransportBar
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -271,6 +274,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join(warnings), 15000)
 
     def _player_error(self, text: str) -> None:
+        log.warning("Playback error shown to the user: %s", text)
         self.statusBar().showMessage(text)
         QMessageBox.warning(self, "Playback", text)
 

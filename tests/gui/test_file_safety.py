@@ -409,6 +409,7 @@ def test_an_uncaught_error_is_logged_kept_and_told_in_one_sentence(
     from rupture_annotator.storage.app_log import LOG_DIR_ENV, setup_logging
 
     monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "logs"))
+    before = list(logging.getLogger().handlers)
     log_file = setup_logging()
     assert log_file is not None
     kept: list[bool] = []
@@ -424,7 +425,7 @@ def test_an_uncaught_error_is_logged_kept_and_told_in_one_sentence(
     finally:
         reporter.uninstall()
         for handler in logging.getLogger().handlers[:]:
-            if getattr(handler, "baseFilename", None) == str(log_file):
+            if handler not in before:  # the log file's and the stderr handler
                 logging.getLogger().removeHandler(handler)
                 handler.close()
     assert sys.excepthook is not reporter
