@@ -228,10 +228,13 @@ class VlcPlayer(Player):
             self._start_then_play = False
         else:
             self._mp.set_pause(1)
-        position = min(self._clock.stop(), float(self.duration_ms()))
+        # a whole millisecond, as position_ms() tells it: a fraction left on the clock could sit
+        # past a frame's edge that its whole millisecond has not reached, and the picture would
+        # be the next frame while the frame counter names this one
+        position = int(min(self._clock.stop(), float(self.duration_ms())))
         self._clock.set(position)
         self._set_state(PlaybackState.PAUSED)
-        self._show_exact(position)
+        self._show_exact_here()
         self._emit_position(force=True)
         self._tick.start(PAUSED_TICK_MS)
 
@@ -575,8 +578,9 @@ class VlcPlayer(Player):
         self._starting_since = None
         if self._state == PlaybackState.PLAYING:
             self._clock.stop()
+            self._clock.set(self.position_ms())
             self._set_state(PlaybackState.PAUSED)
-            self._show_exact(self._clock.position())
+            self._show_exact_here()
         self._tick.stop()
         if first:
             self.error_occurred.emit(self._cannot_play())
@@ -589,6 +593,13 @@ class VlcPlayer(Player):
     def _show_exact(self, ms: float) -> None:
         if self._exact is not None:
             self._wanted_request = self._exact.request(ms)
+
+    def _show_exact_here(self) -> None:
+        """The exact picture of the frame the playhead is in, asked for at that frame's middle
+        (far from its edges, like a step)."""
+        if self._info is not None and self._info.has_video:
+            middle = frame_middle_ms(self.frame_index(), self.fps(), self.first_frame_ms())
+            self._show_exact(min(middle, float(max(0, self.duration_ms() - 1))))
 
     @Slot(int, object)
     def _on_decoded(self, generation: int, result: object) -> None:

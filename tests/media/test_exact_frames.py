@@ -270,6 +270,41 @@ def test_playing_to_the_end_and_again(qtbot: QtBot, vlc_player: VlcPlayer) -> No
     assert _settle(qtbot, vlc_player, vlc_player.frame_index()) == vlc_player.frame_index()
 
 
+@pytest.mark.parametrize("kind", ["mp4_2997"])
+def test_pausing_a_fraction_past_a_frame_edge_shows_the_frame_the_counter_names(
+    qtbot: QtBot, vlc_player: VlcPlayer, kind: str
+) -> None:
+    """The playing clock runs in fractions of a millisecond. Paused at 6673.4 ms of a 29.97 fps
+    recording, the playhead (whole ms: 6673) is in frame 199, while the fraction is already
+    past frame 200's edge at 6673.34: the picture must be frame 199 too, not the next one."""
+    open_recording(qtbot, vlc_player, kind)
+    period = 1000 / vlc_player.fps()
+    first = vlc_player.first_frame_ms()
+    frame = next(
+        f
+        for f in range(150, 400)
+        if (first + f * period) % 1 > 0.2  # an edge inside a millisecond, not on one
+    )
+    edge = first + frame * period
+    past = (edge + math.ceil(edge)) / 2  # past the edge, before the next whole millisecond
+    assert vlc_player.ms_to_frame(int(past)) == frame - 1
+    clock = vlc_player._clock
+    real_stop = clock.stop
+
+    def stop_past_the_edge() -> float:
+        real_stop()
+        clock.set(past)
+        return past
+
+    vlc_player.seek(int(edge) - 1000)
+    vlc_player.play()
+    qtbot.wait(300)
+    clock.stop = stop_past_the_edge  # type: ignore[method-assign]
+    vlc_player.pause()
+    assert vlc_player.frame_index() == frame - 1
+    assert _settle(qtbot, vlc_player, frame - 1) == frame - 1
+
+
 @both_outputs
 def test_variable_frame_rate_seeks_show_the_frame_of_the_time(
     qtbot: QtBot, vlc_player: VlcPlayer
