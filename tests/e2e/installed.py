@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import selectors
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ DEMO_VIDEO = REPO / "resources" / "demo" / "session.mp4"
 # Where the demo's first frame has its two speaker panels (x0, y0, x1, y1 in its 640x360 pixels)
 PATIENT_PANEL = (20, 48, 310, 248)
 FRAME_SIZE = (640, 360)
+FIRST_FRAME = re.compile(r"first-frame (\d+(?:\.\d+)?)")  # the app's report (ui/app.py)
 
 
 def source_tree(dest: Path) -> Path:
@@ -165,8 +167,11 @@ def wait_for_first_frame(app: subprocess.Popen[str], timeout: float = 90.0) -> t
             line = app.stderr.readline()
             if not line:
                 break
-            if line.startswith("first-frame"):
-                return time.perf_counter() - started, float(line.split()[1])
+            # libvlc's audio output starts as the first picture shows and may write its own
+            # messages to stderr at the same moment, in pieces: the report can land mid-line
+            found = FIRST_FRAME.search(line)
+            if found:
+                return time.perf_counter() - started, float(found.group(1))
             seen.append(line)
     text = "".join(line for line in seen if not line.startswith("ALSA lib"))
     raise AssertionError(f"the app showed no picture (exit {app.poll()}):\n{text[-3000:]}")
