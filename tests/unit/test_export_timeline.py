@@ -34,7 +34,7 @@ def test_the_axis_of_a_two_minute_recording_ends_at_two_minutes() -> None:
     assert Image.open(io.BytesIO(png)).format == "PNG"
     assert axis_end_ms(recording) == 120_000
     (background,) = drawer._backgrounds.values()
-    assert background.ax.get_xlim() == (0.0, 120_000 / MS_PER_MIN)
+    assert background.xlim == (0.0, 120_000 / MS_PER_MIN)
 
 
 def test_without_a_known_duration_the_axis_ends_at_the_last_span() -> None:
@@ -54,4 +54,38 @@ def test_sessions_of_many_lengths_keep_a_bounded_number_of_backgrounds() -> None
         drawer.png(rec, ["ana"], project.codebook, rec.id)
     assert len(drawer._backgrounds) == MAX_BACKGROUNDS
     last = next(reversed(drawer._backgrounds.values()))
-    assert last.ax.get_xlim()[1] == (60_000 + (MAX_BACKGROUNDS + 2) * 1000) / MS_PER_MIN
+    assert last.xlim[1] == (60_000 + (MAX_BACKGROUNDS + 2) * 1000) / MS_PER_MIN
+
+
+def _pixels(png: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(png)).convert("RGB")
+
+
+def test_the_picture_has_the_chart_size_and_a_span_shorter_than_a_pixel_shows() -> None:
+    project = empty_project(duration_ms=3_600_000)  # an hour: a pixel is about 4.6 s
+    short = Rupture(kind=RuptureKind.WITHDRAWAL, start_ms=1_800_000, end_ms=1_801_000, coder="ana")
+    project.add_annotation("rec1", short)
+    recording = project.recording("rec1")
+    image = _pixels(TimelineDrawer().png(recording, ["ana"], project.codebook, "session"))
+    assert image.size == (960, int((0.9 + 0.28 * 3) * 80))
+    color = project.codebook.color_of("withdrawal")
+    rgb = tuple(int(color[i : i + 2], 16) for i in (1, 3, 5))
+    painted = [x for x in range(image.width) if image.getpixel((x, 40)) == rgb]
+    assert len(painted) == 1
+    middle = 0.16 * 960 + 0.82 * 960 / 2
+    assert abs(painted[0] - middle) <= 1
+
+
+def test_overlapping_spans_are_drawn_as_one_bar() -> None:
+    project = empty_project(duration_ms=600_000)
+    for start in (60_000, 90_000):  # 1:00-2:00 and 1:30-2:30: a bar from 1:00 to 2:30
+        r = Rupture(kind=RuptureKind.WITHDRAWAL, start_ms=start, end_ms=start + 60_000, coder="ana")
+        project.add_annotation("rec1", r)
+    recording = project.recording("rec1")
+    image = _pixels(TimelineDrawer().png(recording, ["ana"], project.codebook, "session"))
+    color = project.codebook.color_of("withdrawal")
+    rgb = tuple(int(color[i : i + 2], 16) for i in (1, 3, 5))
+    painted = [x for x in range(image.width) if image.getpixel((x, 40)) == rgb]
+    px_per_min = 0.82 * 960 / 10
+    assert painted == list(range(painted[0], painted[0] + len(painted)))
+    assert abs(len(painted) - 1.5 * px_per_min) <= 1

@@ -1,21 +1,22 @@
 """A picture of each session: every coder's ruptures and strategies over time on the segment grid.
 
-Drawn on matplotlib's Agg canvas directly: pyplot would pick a GUI backend, and this package
-must never load Qt. One figure is reused for all the sessions with the same lanes, so the axes,
-fonts and tick labels are drawn once per export, not once per session.
+Drawn with Pillow, laid out as the matplotlib chart it replaces (the same size, axes, labels,
+ticks, colours and font): a lane per coder and kind, minutes along the bottom, the segment grid.
+The chart is only bars on a fixed frame, so it needs no plotting library: matplotlib took the
+export command a quarter of a second to import.
+
+The frame (axes, labels, grid) is drawn once per set of lanes and time axis and kept; each
+session then only adds its bars and title.
 """
 
 from __future__ import annotations
 
+import functools
+from importlib.resources import files
 from io import BytesIO
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
-from matplotlib.figure import Figure
-from matplotlib.patches import PathPatch
-from matplotlib.path import Path
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from rupture_annotator.domain.annotations import Rupture
 from rupture_annotator.domain.codebook import Codebook
@@ -28,6 +29,22 @@ WIDTH_IN = 12.0
 LANE_IN = 0.28
 MS_PER_MIN = 60_000
 MAX_BACKGROUNDS = 16  # empty timelines kept for reuse (one per set of lanes and length)
+
+# The layout, in inches and points as a chart is specified, drawn at DPI.
+AXES_LEFT, AXES_RIGHT = 0.16, 0.98  # of the width
+FRAME_IN = 0.9  # the height besides the lanes' LANE_IN each
+AXES_BOTTOM_IN, AXES_TOP_IN = 0.5, 0.3  # margins below and above the lanes
+LABEL_PT, TITLE_PT = 8.0, 12.0
+TICK_PT = PAD_PT = 3.5  # tick length, and the gap between a tick and its label
+XLABEL_PAD_PT = 4.0
+TITLE_PAD_PT = 6.0
+BAR_FROM, BAR_TO = 0.15, 0.85  # of a lane's height, from its bottom
+GRID = (0xBB, 0xBB, 0xBB)
+INK = (0, 0, 0)
+PAPER = (255, 255, 255)
+FONT = "DejaVuSans.ttf"  # resources/fonts/, with its licence
+MAX_X_BINS = 9  # at most this many steps between minute ticks
+NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 
 Lane = tuple[str, str]  # (coder, withdrawal | confrontation | resolution)
 
@@ -59,22 +76,15 @@ class TimelineDrawer:
             if len(self._backgrounds) >= MAX_BACKGROUNDS:  # a study of many lengths: bounded
                 del self._backgrounds[next(iter(self._backgrounds))]
             bg = self._backgrounds[key] = _Background(*key)
-        fig, ax, canvas = bg.fig, bg.ax, bg.canvas
-        canvas.restore_region(bg.pixels)  # type: ignore[no-untyped-call]
-        for y, lane in enumerate(reversed(lanes)):
+        pixels = bg.pixels.copy()
+        for i, lane in enumerate(lanes):
             if spans[lane]:
-                bars = _bars(spans[lane], y, codebook.color_of(lane[1]))
-                bars.set_transform(ax.transData)
-                bars.set_clip_box(ax.bbox)
-                bars.set_figure(fig)
-                ax.draw_artist(bars)
-        ax.title.set_text(title)
-        ax.draw_artist(ax.title)
-        width, height = canvas.get_width_height()
-        pixels = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
-        image = Image.frombuffer("RGBA", (width, height), pixels, "raw", "RGBA", 0, 1)
+                bg.paint_bars(pixels, i, spans[lane], _rgb(codebook.color_of(lane[1])))
+        image = Image.fromarray(pixels, "RGB")
+        draw = ImageDraw.Draw(image)
+        draw.text(bg.title_at, title, fill=INK, font=_font(TITLE_PT), anchor="ms")
         buf = BytesIO()
-        image.convert("RGB").save(buf, format="PNG", compress_level=1)
+        image.save(buf, format="PNG", compress_level=1)
         return buf.getvalue()
 
 
@@ -90,43 +100,102 @@ class _Background:
 
     def __init__(self, lanes: tuple[Lane, ...], axis_ms: int, segment_ms: int) -> None:
         n = max(1, len(lanes))
-        height = 0.9 + LANE_IN * n
-        self.fig = Figure(figsize=(WIDTH_IN, height), dpi=DPI)
-        self.canvas = canvas = FigureCanvasAgg(self.fig)
-        self.ax = ax = self.fig.add_axes((0.16, 0.5 / height, 0.82, 1 - 0.8 / height))
-        ax.set_xlim(0, axis_ms / MS_PER_MIN)
-        ax.set_ylim(0, n)
-        ax.set_yticks([y + 0.5 for y in range(len(lanes))])
-        ax.set_yticklabels([f"{c} · {kind}" for c, kind in reversed(lanes)], fontsize=8)
-        ax.tick_params(axis="x", labelsize=8)
-        ax.set_xlabel("minutes", fontsize=8)
-        ax.set_title("", fontsize=9, loc="left")
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-        grid = [i * segment_ms / MS_PER_MIN for i in range(1, segment_count(axis_ms, segment_ms))]
-        ax.add_collection(
-            LineCollection([((x, 0), (x, n)) for x in grid], colors="#bbbbbb", linewidths=0.6),
-            autolim=False,
-        )
-        canvas.draw()  # type: ignore[no-untyped-call]
-        self.pixels = canvas.copy_from_bbox(self.fig.bbox)  # type: ignore[no-untyped-call]
+        width, height = int(WIDTH_IN * DPI), int((FRAME_IN + LANE_IN * n) * DPI)
+        self.axis_ms = axis_ms
+        # the plot area in pixels: x0..x1 across, y0 (top) .. y1 (bottom)
+        self.x0, self.x1 = round(AXES_LEFT * width), round(AXES_RIGHT * width)
+        self.y0, self.y1 = round(AXES_TOP_IN * DPI), height - round(AXES_BOTTOM_IN * DPI)
+        self.lanes = n
+        image = Image.new("RGB", (width, height), PAPER)
+        draw = ImageDraw.Draw(image)
+        x0, x1, y0, y1 = self.x0, self.x1, self.y0, self.y1
+        for i in range(1, segment_count(axis_ms, segment_ms)):
+            x = self.x_of(i * segment_ms)
+            draw.line([(x, y0), (x, y1)], fill=GRID)
+        tick, pad = _px(TICK_PT), _px(PAD_PT)
+        draw.line([(x0, y0), (x0, y1)], fill=INK)  # the left and bottom spines only
+        draw.line([(x0, y1), (x1, y1)], fill=INK)
+        label = _font(LABEL_PT)
+        for i, (coder, kind) in enumerate(lanes):
+            y = round(y0 + (i + 0.5) * self.lane_px)
+            draw.line([(x0 - tick, y), (x0, y)], fill=INK)
+            draw.text((x0 - tick - pad, y), f"{coder} · {kind}", fill=INK, font=label, anchor="rm")
+        label_top = label_bottom = float(y1 + tick + pad)
+        for minute, text in minute_ticks(axis_ms / MS_PER_MIN):
+            x = self.x_of(round(minute * MS_PER_MIN))
+            draw.line([(x, y1), (x, y1 + tick)], fill=INK)
+            draw.text((x, label_top), text, fill=INK, font=label, anchor="mt")
+            label_bottom = max(label_bottom, draw.textbbox((x, label_top), text, label, "mt")[3])
+        middle = (x0 + x1) / 2
+        draw.text((middle, label_bottom + _px(XLABEL_PAD_PT)), "minutes", INK, label, "mt")
+        self.title_at = (middle, y0 - _px(TITLE_PAD_PT))
+        self.pixels = np.asarray(image).copy()
+
+    @property
+    def xlim(self) -> tuple[float, float]:
+        """The time axis, in minutes."""
+        return 0.0, self.axis_ms / MS_PER_MIN
+
+    @property
+    def lane_px(self) -> float:
+        return (self.y1 - self.y0) / self.lanes
+
+    def x_of(self, ms: float) -> int:
+        return round(self.x0 + (self.x1 - self.x0) * ms / self.axis_ms)
+
+    def paint_bars(
+        self, pixels: np.ndarray, lane: int, spans: list[tuple[int, int]], color: tuple[int, ...]
+    ) -> None:
+        """A lane's spans, their ends on whole pixels; a span shorter than a pixel still gets
+        one, so every span coded shows."""
+        x = np.asarray(spans, dtype=float) * ((self.x1 - self.x0) / self.axis_ms) + self.x0
+        left = np.clip(np.rint(x[:, 0]), self.x0, self.x1).astype(int)
+        right = np.clip(np.rint(x[:, 1]), left + 1, self.x1 + 1).astype(int)
+        edges = np.zeros(pixels.shape[1] + 1, dtype=int)
+        np.add.at(edges, left, 1)
+        np.add.at(edges, right, -1)
+        columns = np.cumsum(edges[:-1]) > 0
+        bottom = self.y0 + (lane + 1) * self.lane_px
+        top, below = round(bottom - BAR_TO * self.lane_px), round(bottom - BAR_FROM * self.lane_px)
+        pixels[top:below, columns] = color
 
 
-def _bars(spans: list[tuple[int, int]], y: int, color: str) -> PathPatch:
-    """All of a lane's spans as one path of rectangles, built as one array."""
-    x = np.asarray(spans, dtype=float) / MS_PER_MIN
-    verts = np.empty((len(x), 5, 2))
-    verts[:, (0, 1, 4), 0] = x[:, :1]
-    verts[:, (2, 3), 0] = x[:, 1:]
-    verts[:, (0, 3, 4), 1] = y + 0.15
-    verts[:, (1, 2), 1] = y + 0.85
-    codes = np.tile(_RECT, len(x))
-    return PathPatch(Path(verts.reshape(-1, 2), codes), facecolor=color, linewidth=0)
+def minute_ticks(end: float) -> list[tuple[float, str]]:
+    """Round minutes from 0 to end, at most MAX_X_BINS steps apart (1, 2, 2.5 or 5 times a power
+    of ten), each with its label: as many decimals as the step needs, all alike."""
+    if end <= 0:
+        return [(0.0, "0")]
+    magnitude = 10.0 ** np.floor(np.log10(end / MAX_X_BINS))
+    step = next(s * magnitude for s in NICE_STEPS if s * magnitude * MAX_X_BINS >= end)
+    decimals = next(d for d in range(12) if abs(round(step, d) - step) < step * 1e-6)
+    count = int(np.floor(end / step + 1e-9)) + 1
+    return [(k * step, f"{k * step:.{decimals}f}") for k in range(count)]
 
 
-_RECT = np.array(
-    [Path.MOVETO, Path.LINETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY], Path.code_type
-)
+def _px(points: float) -> int:
+    return round(points * DPI / 72)
+
+
+@functools.cache
+def _font(points: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """DejaVu Sans, shipped with the app (Latin, Greek and Cyrillic names draw alike on every
+    machine), else Pillow's built-in font."""
+    size = points * DPI / 72
+    try:
+        return ImageFont.truetype(BytesIO(_font_file()), size)
+    except OSError:
+        return ImageFont.load_default(size)
+
+
+@functools.cache
+def _font_file() -> bytes:
+    return (files("rupture_annotator.resources") / "fonts" / FONT).read_bytes()
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    """#rrggbb (a codebook's colours are checked to be that) as a pixel."""
+    value = int(color.lstrip("#")[:6], 16)
+    return value >> 16, value >> 8 & 0xFF, value & 0xFF
 
 
 def timeline_png(recording: Recording, coders: list[str], codebook: Codebook, title: str) -> bytes:
