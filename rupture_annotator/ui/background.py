@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
@@ -134,7 +134,8 @@ def run_with_progress(
         outcome.setdefault(key, value)
         loop.quit()
 
-    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
+    cancel = QCoreApplication.translate("background", "Cancel")
+    dialog = QProgressDialog(text, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(show_after_ms)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from rupture_annotator.ui.review.mode import ReviewMode
     from rupture_annotator.ui.timeline import TimelineWidget
 
-BLIND_TEXT = "Blind: only your own coding is shown"
+BLIND_TEXT = str(QT_TRANSLATE_NOOP("BlindControl", "Blind: only your own coding is shown"))
 
 
 class SetStudy(Command):
@@ -61,7 +61,7 @@ class BlindControl(QObject):
         self.action = action
         if action is not None:
             action.setCheckable(True)
-        self.label = QLabel(BLIND_TEXT)
+        self.label = QLabel(self.tr(BLIND_TEXT))
         self.label.setObjectName("blindLabel")
         self.label.setStyleSheet("QLabel { color: white; background: #7a2e8a; padding: 0 6px; }")
         self.label.hide()
@@ -101,7 +101,7 @@ class BlindControl(QObject):
         dialog.coder_box.clear()
         dialog.coder_box.addItem(document.coder)
         dialog.coder_box.setEnabled(False)
-        dialog.coder_box.setToolTip(BLIND_TEXT)
+        dialog.coder_box.setToolTip(self.tr(BLIND_TEXT))
 
     # -- turning it on and off --------------------------------------------------------------
     def toggle(self) -> None:
@@ -121,11 +121,13 @@ class BlindControl(QObject):
         if document is None:
             return False
         new = document.project.study.with_changes(blind=True, unblinded=())
-        done = document.apply(SetStudy(document.project, new, "Turn blind coding on"))
+        done = document.apply(SetStudy(document.project, new, self.tr("Turn blind coding on")))
         if done:
             self._host().statusBar().showMessage(
-                "Blind coding: each coder sees only their own spans and ratings. Others' coding "
-                "stays in the file and is saved with it.",
+                self.tr(
+                    "Blind coding: each coder sees only their own spans and ratings. Others' "
+                    "coding stays in the file and is saved with it."
+                ),
                 8000,
             )
         return done
@@ -135,22 +137,25 @@ class BlindControl(QObject):
         document = self._document
         if document is None or not document.is_blind():
             return True
-        who = document.coder or "you"
+        who = document.coder or self.tr("you")
         answer = QMessageBox.question(
             self._window,
-            "Stop coding blind?",
-            f"{why}Other coders' spans and ratings will be shown to {who}. Coding blind cannot "
-            f"be restored once you have seen them; this is remembered for {who} in the project "
-            "file. Show them?",
+            self.tr("Stop coding blind?"),
+            why
+            + self.tr(
+                "Other coders' spans and ratings will be shown to {who}. Coding blind cannot be "
+                "restored once you have seen them; this is remembered for {who} in the project "
+                "file. Show them?"
+            ).format(who=who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         study = document.project.study
         new = study.with_changes(unblinded=(*study.unblinded, document.coder))
-        return document.apply(SetStudy(document.project, new, "Stop coding blind"))
+        return document.apply(SetStudy(document.project, new, self.tr("Stop coding blind")))
 
     def allow_others(self, what: str) -> bool:
         """Before a view of other coders' coding (compare, agreement, gold check): True when the
         coder is not blind, or has chosen to stop coding blind."""
-        return self.unblind(f"{what} shows other coders' coding. ")
+        return self.unblind(self.tr("{what} shows other coders' coding.").format(what=what) + " ")

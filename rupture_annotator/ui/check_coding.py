@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -37,10 +39,11 @@ from rupture_annotator.domain.completeness import CATEGORY_TITLES, OpenItem, rec
 from rupture_annotator.domain.project import Change
 from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.plurals import english
 from rupture_annotator.ui.timefmt import format_ms
 
 ITEM = Qt.ItemDataRole.UserRole
-NOTHING_LEFT = "Nothing left to code"
+NOTHING_LEFT = str(QT_TRANSLATE_NOOP("CheckCodingPanel", "Nothing left to code"))
 REFRESH_DELAY_MS = 150  # edits in a burst (a drag, an undo of many) refresh the list once
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -53,6 +56,11 @@ def shown_text(item: OpenItem, codebook: Codebook) -> str:
     for scale in codebook.scales:
         text = re.sub(rf"\b{re.escape(scale.id)}\b", scale.label.lower(), text)
     return text
+
+
+def category_title(item: OpenItem) -> str:
+    """What is open, as the group heading names it, in the user's language."""
+    return QCoreApplication.translate("completeness", CATEGORY_TITLES[item.category])
 
 
 def item_key(item: OpenItem) -> tuple[object, ...]:
@@ -100,17 +108,17 @@ class CheckCodingPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.order = QComboBox()
-        self.order.addItem("Grouped by what is open", "group")
-        self.order.addItem("In time order", "time")
-        self.order.setAccessibleName("Order")
+        self.order.addItem(self.tr("Grouped by what is open"), "group")
+        self.order.addItem(self.tr("In time order"), "time")
+        self.order.setAccessibleName(self.tr("Order"))
         self.order.currentIndexChanged.connect(lambda _i: self._fill())
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.order)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Time", "What is open"])
-        self.tree.setAccessibleName("Open items")
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("What is open")])
+        self.tree.setAccessibleName(self.tr("Open items"))
         self.tree.setWordWrap(True)  # the whole sentence, in a dock 300 px wide
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -122,10 +130,12 @@ class CheckCodingPanel(QWidget):
         self.tree.itemActivated.connect(self._activated)
         # Return means "go there" in this list, not the window's Go to Selected Span
         self.tree.installEventFilter(self)
-        self.empty = QLabel(NOTHING_LEFT)
+        self.empty = QLabel(self.tr(NOTHING_LEFT))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("font-size: 14pt; color: #2b9549; padding: 24px")
-        self.hint = QLabel("Return or a double click goes to an item and selects its span.")
+        self.hint = QLabel(
+            self.tr("Return or a double click goes to an item and selects its span.")
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #5b6472")
         layout = QVBoxLayout(self)
@@ -170,14 +180,15 @@ class CheckCodingPanel(QWidget):
             else []
         )
         if rec is None:
-            self.summary.setText("No recording open.")
+            self.summary.setText(self.tr("No recording open."))
         elif not coder:
-            self.summary.setText("Give your coder name first (Edit → Set Coder…).")
+            self.summary.setText(self.tr("Give your coder name first (Edit → Set Coder…)."))
         elif self.items:
             n = len(self.items)
-            self.summary.setText(f"{n} open item{'s' if n != 1 else ''} for {coder}")
+            text = english(self.tr("%n open item(s) for {coder}", "", n), n)
+            self.summary.setText(text.format(coder=coder))
         else:
-            self.summary.setText(f"Everything is coded for {coder}.")
+            self.summary.setText(self.tr("Everything is coded for {coder}.").format(coder=coder))
         self._fill()
 
     # -- the list -------------------------------------------------------------------------------
@@ -217,13 +228,13 @@ class CheckCodingPanel(QWidget):
             leaf.setData(0, ITEM, item)
             leaf.setToolTip(1, item.text)
             if not grouped:
-                leaf.setToolTip(0, CATEGORY_TITLES[item.category])
+                leaf.setToolTip(0, category_title(item))
             leaves.append(leaf)
             if was is not None and item_key(item) == was:
                 found = leaf
         for category, group in groups.items():
             n = group.childCount()
-            title = CATEGORY_TITLES[category]  # type: ignore[index]
+            title = QCoreApplication.translate("completeness", CATEGORY_TITLES[category])  # type: ignore[index]
             group.setText(0, f"{title[0].upper()}{title[1:]} ({n})")
             group.setToolTip(0, group.text(0))
         tree.expandAll()

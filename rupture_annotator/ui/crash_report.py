@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("rupture_annotator")
@@ -38,15 +39,19 @@ class CrashReporter:
             sys.excepthook = self.previous
 
     def sentence(self, exc: BaseException) -> str:
-        where = (
-            f"the details were written to {self._log_file}"
-            if self._log_file
-            else "the details could not be written to a log file"
-        )
-        return (
-            f"Something went wrong ({type(exc).__name__}): unsaved work is kept for recovery, "
-            f"and {where}."
-        )
+        if self._log_file:
+            text = QCoreApplication.translate(
+                "CrashReporter",
+                "Something went wrong ({error}): unsaved work is kept for recovery, and the "
+                "details were written to {log}.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "CrashReporter",
+                "Something went wrong ({error}): unsaved work is kept for recovery, and the "
+                "details could not be written to a log file.",
+            )
+        return text.format(error=type(exc).__name__, log=self._log_file)
 
     def __call__(
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None

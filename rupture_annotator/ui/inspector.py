@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,9 @@ from rupture_annotator.ui.language import shown
 from rupture_annotator.ui.timefmt import format_ms, parse_time
 
 MAX_LINK_CHOICES = 40
-NOTE_HINT = "Return keeps the note · Esc cancels · Shift+Return new line"
+NOTE_HINT = str(
+    QT_TRANSLATE_NOOP("Inspector", "Return keeps the note · Esc cancels · Shift+Return new line")
+)
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -64,12 +66,15 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.coding = coding
         self.project = coding.document.project
-        self.empty = QLabel("Select a span on the timeline (or press ] ) to see and edit it here.")
+        self.empty = QLabel(
+            self.tr("Select a span on the timeline (or press ] ) to see and edit it here.")
+        )
         self.empty.setWordWrap(True)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt")
         self.kind = QComboBox()
-        self.kind.addItems(["withdrawal", "confrontation"])
+        self.kind.addItem(self.tr("withdrawal"), "withdrawal")
+        self.kind.addItem(self.tr("confrontation"), "confrontation")
         self.start = QLineEdit()
         self.end = QLineEdit()
         self.rating = QComboBox()
@@ -78,11 +83,13 @@ class Inspector(QWidget):
         self.items.setMinimumHeight(150)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(
-            "Note (N) — what you saw, for the consensus meeting. "
-            "Return keeps it, Esc cancels, Shift+Return starts a new line."
+            self.tr(
+                "Note (N) — what you saw, for the consensus meeting. "
+                "Return keeps it, Esc cancels, Shift+Return starts a new line."
+            )
         )
         self.note.setMaximumHeight(110)
-        self.note_hint = QLabel(NOTE_HINT)
+        self.note_hint = QLabel(self.tr(NOTE_HINT))
         self.note_hint.setWordWrap(True)
         self.note_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.coder = QLabel()
@@ -93,13 +100,13 @@ class Inspector(QWidget):
         self.comments.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.form = QFormLayout()
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Start", self.start)
-        self.form.addRow("End", self.end)
-        self.rating_label = QLabel("Rating")
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Start"), self.start)
+        self.form.addRow(self.tr("End"), self.end)
+        self.rating_label = QLabel(self.tr("Rating"))
         self.form.addRow(self.rating_label, self.rating)
-        self.form.addRow("Addresses", self.link)
-        self.form.addRow("Coder", self.coder)
+        self.form.addRow(self.tr("Addresses"), self.link)
+        self.form.addRow(self.tr("Coder"), self.coder)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +115,7 @@ class Inspector(QWidget):
         self.items_label = QLabel()
         body.addWidget(self.items_label)
         body.addWidget(self.items)
-        body.addWidget(QLabel("Note"))
+        body.addWidget(QLabel(self.tr("Note")))
         body.addWidget(self.note)
         body.addWidget(self.note_hint)
         body.addWidget(self.comments_label)
@@ -179,9 +186,7 @@ class Inspector(QWidget):
         ]
         codebook = shown(self.project.codebook)  # labels in the user's language
         is_rupture = isinstance(a, Rupture)
-        self.title.setText(
-            f"{a.kind.capitalize()} rupture" if isinstance(a, Rupture) else "Resolution strategy"
-        )
+        self.title.setText(self._title(a))
         self.kind.setVisible(is_rupture)
         self.form.labelForField(self.kind).setVisible(is_rupture)
         self.link.setVisible(not is_rupture)
@@ -190,9 +195,9 @@ class Inspector(QWidget):
         self.end.setText(format_ms(a.end_ms))
         self.coder.setText(a.coder)
         scale = codebook.scale("significance" if is_rupture else "resolution")
-        self.rating_label.setText("Significance" if is_rupture else "Resolution")
+        self.rating_label.setText(self.tr("Significance") if is_rupture else self.tr("Resolution"))
         self.rating.clear()
-        self.rating.addItem("— not rated", None)
+        self.rating.addItem(self.tr("— not rated"), None)
         if scale is not None:
             for v in range(scale.minimum, scale.maximum + 1):
                 self.rating.addItem(f"{v}  {scale.anchors.get(v, '')}".rstrip(), v)
@@ -202,8 +207,8 @@ class Inspector(QWidget):
         )
         self.items.clear()
         if isinstance(a, Rupture):
-            self.kind.setCurrentText(a.kind.value)
-            self.items_label.setText("Markers (press the key to toggle)")
+            self.kind.setCurrentIndex(max(0, self.kind.findData(a.kind.value)))
+            self.items_label.setText(self.tr("Markers (press the key to toggle)"))
             chosen = set(a.marker_ids)
             entries = [
                 (m.id, m.key, m.label, m.color, m.definition)
@@ -211,7 +216,7 @@ class Inspector(QWidget):
                 if not m.retired or m.id in chosen  # a code taken out shows only where it is
             ]
         else:
-            self.items_label.setText("Strategies (press the key to toggle)")
+            self.items_label.setText(self.tr("Strategies (press the key to toggle)"))
             chosen = set(a.strategy_ids)
             entries = [
                 (s.id, s.key, s.label, s.color, s.definition)
@@ -235,7 +240,11 @@ class Inspector(QWidget):
 
     def _fill_comments(self, a: Annotation) -> None:
         self.comments.clear()
-        self.comments_label.setText(f"Comments ({len(a.comments)})" if a.comments else "Comments")
+        self.comments_label.setText(
+            self.tr("Comments ({n})").format(n=len(a.comments))
+            if a.comments
+            else self.tr("Comments")
+        )
         self.comments_label.setVisible(bool(a.comments))
         self.comments.setVisible(bool(a.comments))
         for c in a.comments:
@@ -247,22 +256,38 @@ class Inspector(QWidget):
 
     def _fill_links(self, a: ResolutionStrategy) -> None:
         self.link.clear()
-        self.link.addItem("— no rupture", None)
+        self.link.addItem(self.tr("— no rupture"), None)
         rec = self.coding.document.recording
         for r in candidate_ruptures(rec.ruptures if rec else [], a):
-            self.link.addItem(
-                f"{r.kind} at {format_ms(r.start_ms, millis=False)} ({r.coder})", r.id
+            text = self.tr("{kind} at {time} ({coder})").format(
+                kind=self._kind_name(r.kind.value),
+                time=format_ms(r.start_ms, millis=False),
+                coder=r.coder,
             )
+            self.link.addItem(text, r.id)
         self.link.setCurrentIndex(max(0, self.link.findData(a.rupture_id)) if a.rupture_id else 0)
+
+    def _title(self, a: Annotation) -> str:
+        if not isinstance(a, Rupture):
+            return self.tr("Resolution strategy")
+        if a.kind.value == "withdrawal":
+            return self.tr("Withdrawal rupture")
+        return self.tr("Confrontation rupture")
+
+    def _kind_name(self, kind: str) -> str:
+        """A rupture kind as the user reads it (the data keeps "withdrawal", "confrontation")."""
+        names = {"withdrawal": self.tr("withdrawal"), "confrontation": self.tr("confrontation")}
+        return names.get(kind, kind)
 
     def _selected(self) -> Annotation | None:
         return self.coding.selected()
 
     def _kind_chosen(self) -> None:
         a = self._selected()
-        if isinstance(a, Rupture) and self.kind.currentText() != a.kind.value:
+        kind = self.kind.currentData()
+        if isinstance(a, Rupture) and kind != a.kind.value:
             # markers belong to a kind: changing the kind drops them
-            self.coding.change_selected("Change kind", kind=self.kind.currentText(), marker_ids=())
+            self.coding.change_selected(self.tr("Change kind"), kind=kind, marker_ids=())
 
     def _times_edited(self) -> None:
         a = self._selected()
@@ -281,10 +306,10 @@ class Inspector(QWidget):
         a = self._selected()
         value = self.rating.currentData()
         field = "significance" if isinstance(a, Rupture) else "resolution"
-        self.coding.change_selected("Rate", **{field: value})
+        self.coding.change_selected(self.tr("Rate"), **{field: value})
 
     def _link_chosen(self) -> None:
-        self.coding.change_selected("Link to rupture", rupture_id=self.link.currentData())
+        self.coding.change_selected(self.tr("Link to rupture"), rupture_id=self.link.currentData())
 
     def _item_toggled(self, item: QListWidgetItem) -> None:
         a = self._selected()
@@ -296,7 +321,7 @@ class Inspector(QWidget):
             if self.items.item(i).checkState() == Qt.CheckState.Checked
         )
         field = "marker_ids" if isinstance(a, Rupture) else "strategy_ids"
-        self.coding.change_selected("Choose markers", **{field: chosen})
+        self.coding.change_selected(self.tr("Choose markers"), **{field: chosen})
 
     def _note_edited(self) -> None:
         a = self._selected()

@@ -8,7 +8,7 @@ a scale with ruptures here but no rating as missing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,7 +27,7 @@ from rupture_annotator.ui.document import Document
 from rupture_annotator.ui.language import shown
 from rupture_annotator.ui.timefmt import format_ms
 
-NOT_RATED = "— not rated"
+NOT_RATED = str(QT_TRANSLATE_NOOP("SegmentPanel", "— not rated"))
 MISSING_COLOUR = "#b35400"  # the orange of a missing rating, here and on the timeline
 SUGGESTED_COLOUR = "#1f5fb0"
 MUTED_COLOUR = "#5b6472"
@@ -50,11 +50,19 @@ def suggestion(codebook: Codebook, scale: RatingScale, row: SegmentRow | None) -
 
 
 def whose(codebook: Codebook, scale: RatingScale) -> str:
-    """'withdrawal', or 'therapist withdrawal' when the codebook codes actors."""
+    """The ruptures a scale rates, in the user's language: 'withdrawal rupture', or 'therapist
+    withdrawal rupture' when the codebook codes actors."""
     assert scale.kind is not None
     actor = codebook.scale_actor(scale)
     label = next((a.label for a in codebook.actors if a.id == actor), actor)
-    return f"{label.lower()} {scale.kind.value}" if label else scale.kind.value
+    if scale.kind is RuptureKind.WITHDRAWAL:
+        kind = QCoreApplication.translate("SegmentPanel", "withdrawal rupture")
+        with_actor = QCoreApplication.translate("SegmentPanel", "{actor} withdrawal rupture")
+    else:
+        kind = QCoreApplication.translate("SegmentPanel", "confrontation rupture")
+        with_actor = QCoreApplication.translate("SegmentPanel", "{actor} confrontation rupture")
+    # {actor} reads mid-sentence in English; {Actor} keeps the label's case (German nouns)
+    return with_actor.format(actor=label.lower(), Actor=label) if label else kind
 
 
 class SegmentPanel(QWidget):
@@ -77,7 +85,7 @@ class SegmentPanel(QWidget):
         self.hints: dict[str, QLabel] = {}  # the suggestion under each scale of a rupture kind
         for scale in self.scales.values():
             box = QComboBox()
-            box.addItem(NOT_RATED, None)
+            box.addItem(self.tr(NOT_RATED), None)
             for v in range(scale.minimum, scale.maximum + 1):
                 box.addItem(f"{v}  {scale.anchors.get(v, '')}".rstrip(), v)
             box.setToolTip(scale.definition)
@@ -169,20 +177,26 @@ class SegmentPanel(QWidget):
         rec = self.document.recording
         grid = self.grid()
         if rec is None or grid is None:
-            self.header.setText("No recording")
+            self.header.setText(self.tr("No recording"))
             return
         if self.index is None:
             self.row = None
-            self.header.setText("Before the first segment")
+            self.header.setText(self.tr("Before the first segment"))
             self.summary.setText(
-                f"The first segment starts at {format_ms(grid.origin_ms, millis=False)} "
-                "(Code → Set First Segment Start at Playhead)."
+                self.tr(
+                    "The first segment starts at {time} "
+                    "(Code → Set First Segment Start at Playhead)."
+                ).format(time=format_ms(grid.origin_ms, millis=False))
             )
             self._show_row(None)
             return
         start, end = grid.bounds(self.index)
         self.header.setText(
-            f"Segment {self.index + 1}  ({format_ms(start, millis=False)}–{format_ms(end, millis=False)})"
+            self.tr("Segment {n}  ({start}–{end})").format(
+                n=self.index + 1,
+                start=format_ms(start, millis=False),
+                end=format_ms(end, millis=False),
+            )
         )
         rows = segment_table(rec, self.document.coder, self.document.project.codebook)
         self.row = row = rows[self.index] if self.index < len(rows) else None
@@ -190,7 +204,10 @@ class SegmentPanel(QWidget):
             wd, cf = row.ruptures[RuptureKind.WITHDRAWAL], row.ruptures[RuptureKind.CONFRONTATION]
             strategies = sum(row.strategy_counts.values())
             self.summary.setText(
-                f"Coded here by {self.document.coder}: {wd} withdrawal, {cf} confrontation, {strategies} strategies."
+                self.tr(
+                    "Coded here by {coder}: {wd} withdrawal, {cf} confrontation, "
+                    "{strategies} strategies."
+                ).format(coder=self.document.coder, wd=wd, cf=cf, strategies=strategies)
             )
         self._show_row(row)
 
@@ -207,8 +224,10 @@ class SegmentPanel(QWidget):
             scale = self.scales[sid]
             text, colour, why = self._hint(scale, row, sid in values)
             if sid in missing:
-                text, colour = f"<b>Missing</b> · {text[0].lower()}{text[1:]}", MISSING_COLOUR
-                why = f"Ruptures of this kind here, and no rating yet. {why}"
+                text, colour = self._missing(text), MISSING_COLOUR
+                why = self.tr("Ruptures of this kind here, and no rating yet. {why}").format(
+                    why=why
+                )
             hint.setText(text or " ")
             hint.setToolTip(why)
             hint.setStyleSheet(f"color: {colour}")
@@ -216,13 +235,23 @@ class SegmentPanel(QWidget):
             self.boxes[sid].setProperty("missing", sid in missing)
             if sid not in values and suggestion(self.codebook, scale, row) is not None:
                 acceptable.append(scale.label)
-        self.accept_hint.setText(f"{ACCEPT_KEY} accepts the suggestion" if acceptable else " ")
+        self.accept_hint.setText(
+            self.tr("{key} accepts the suggestion").format(key=ACCEPT_KEY) if acceptable else " "
+        )
         self.accept_hint.setToolTip(
-            f"{ACCEPT_KEY} (Code → Accept Suggested Segment Ratings) rates "
-            f"{' and '.join(acceptable)} with the suggestion; Ctrl+Z undoes."
+            self.tr(
+                "{key} (Code → Accept Suggested Segment Ratings) rates {scales} with the "
+                "suggestion; Ctrl+Z undoes."
+            ).format(key=ACCEPT_KEY, scales=self.tr(" and ").join(acceptable))
             if acceptable
             else ""
         )
+
+    def _missing(self, hint: str) -> str:
+        """The hint of a scale with no rating where it needs one."""
+        # {hint} continues the English sentence in lower case; {Hint} is as written
+        lower = hint[:1].lower() + hint[1:]
+        return self.tr("<b>Missing</b> · {hint}").format(hint=lower, Hint=hint)
 
     def _hint(
         self, scale: RatingScale, row: SegmentRow | None, rated: bool
@@ -231,19 +260,32 @@ class SegmentPanel(QWidget):
         the longer explanation for its tooltip."""
         if row is None or scale.kind is None:
             return "", MUTED_COLOUR, ""
-        kind = whose(self.codebook, scale)
+        rupture = whose(self.codebook, scale)
         best = row.suggestion(self.codebook, scale)
-        aid = (
-            "The highest rating you gave a single "
-            f"{kind} rupture in this segment; the segment rating is yours to give."
-        )
+        aid = self.tr(
+            "The highest rating you gave a single {rupture} in this segment; the segment rating "
+            "is yours to give."
+        ).format(rupture=rupture)
         if best == 0:
-            return f"No {kind} rupture here", MUTED_COLOUR, "Nothing of this kind is coded here."
+            return (
+                self.tr("No {rupture} here").format(rupture=rupture),
+                MUTED_COLOUR,
+                self.tr("Nothing of this kind is coded here."),
+            )
         if best is None:
-            return "Ruptures here, none rated", MUTED_COLOUR, f"No suggestion. {aid}"
+            return (
+                self.tr("Ruptures here, none rated"),
+                MUTED_COLOUR,
+                self.tr("No suggestion. {aid}").format(aid=aid),
+            )
         if rated:
-            return f"Highest span rating here: {best}", MUTED_COLOUR, aid
-        return f"Suggested {best}: the highest span rating", SUGGESTED_COLOUR, aid
+            return (
+                self.tr("Highest span rating here: {value}").format(value=best),
+                MUTED_COLOUR,
+                aid,
+            )
+        text = self.tr("Suggested {value}: the highest span rating").format(value=best)
+        return text, SUGGESTED_COLOUR, aid
 
     # -- edits --------------------------------------------------------------------------------
     def _old_rating(self) -> SegmentRating | None:
@@ -283,9 +325,9 @@ class SegmentPanel(QWidget):
         """Rate each scale not rated yet with its suggestion, in one undoable step; says what
         was done (or why nothing was) for the status bar."""
         if self.document.recording is None:
-            return "No recording."
+            return self.tr("No recording.")
         if self.index is None:
-            return "The playhead is before the first segment: nothing to rate."
+            return self.tr("The playhead is before the first segment: nothing to rate.")
         self.refresh()  # the suggestion as of now, not as of the last repaint
         row = self.row
         old = self._old_rating()
@@ -296,24 +338,36 @@ class SegmentPanel(QWidget):
             if value is not None and scale.id not in values:
                 values[scale.id] = value
                 taken.append(f"{scale.label} {value}")
-        where = f"Segment {self.index + 1}"
+        n = self.index + 1
         if not taken:
-            return f"{where}: no suggestion to accept (no rated rupture, or already rated)."
+            return self.tr(
+                "Segment {n}: no suggestion to accept (no rated rupture, or already rated)."
+            ).format(n=n)
         if not self._apply(old, values):
-            return f"{where}: the suggestion could not be accepted."
-        return f"{where}: {', '.join(taken)} accepted from the span ratings (Ctrl+Z undoes)."
+            return self.tr("Segment {n}: the suggestion could not be accepted.").format(n=n)
+        return self.tr(
+            "Segment {n}: {ratings} accepted from the span ratings (Ctrl+Z undoes)."
+        ).format(n=n, ratings=", ".join(taken))
 
 
 def set_segment_origin(document: Document, ms: int) -> str:
     """Start the first segment at ms (undoable); says what happened, for the status bar."""
     rec = document.recording
     if rec is None:
-        return "No recording."
+        return QCoreApplication.translate("SegmentPanel", "No recording.")
+    time = format_ms(ms, millis=False)
     if ms == rec.segment_origin_ms:
-        return f"Segment 1 already starts at {format_ms(ms, millis=False)}."
+        return QCoreApplication.translate(
+            "SegmentPanel", "Segment 1 already starts at {time}."
+        ).format(time=time)
     if not document.apply(SetSegmentOrigin(document.project, rec.id, ms)):
-        return "The first segment could not start here."
-    said = f"Segment 1 now starts at {format_ms(ms, millis=False)} (Ctrl+Z undoes)"
+        return QCoreApplication.translate("SegmentPanel", "The first segment could not start here.")
     if any(r.values for r in rec.segment_ratings):
-        return f"{said}; ratings keep their segment numbers: check them."
-    return f"{said}."
+        return QCoreApplication.translate(
+            "SegmentPanel",
+            "Segment 1 now starts at {time} (Ctrl+Z undoes); ratings keep their segment numbers: "
+            "check them.",
+        ).format(time=time)
+    return QCoreApplication.translate(
+        "SegmentPanel", "Segment 1 now starts at {time} (Ctrl+Z undoes)."
+    ).format(time=time)

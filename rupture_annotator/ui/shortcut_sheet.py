@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,16 +13,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rupture_annotator.ui.actions import shortcut_rows
+from rupture_annotator.ui.actions import ACTIONS, MENU_TITLES, shortcut_rows
+
+# the sheet's last row (actions.shortcut_rows), which no menu holds
+TOGGLE_ROW = QT_TRANSLATE_NOOP(
+    "ShortcutSheet", "Toggle marker / strategy with that key on the selected span"
+)
+
+
+def translated_row(row: tuple[str, str, str]) -> tuple[str, str, str]:
+    """A row of the sheet in the user's language: the menu and the command as the menus say
+    them (without their mnemonics), the keys as they are."""
+    menu, what, keys = row
+    title = QCoreApplication.translate("menus", MENU_TITLES.get(menu, f"&{menu}"))
+    texts = {spec.text.replace("&", ""): spec.text for spec in ACTIONS}
+    if what in texts:
+        what = QCoreApplication.translate("actions", texts[what])
+    else:
+        what = QCoreApplication.translate("ShortcutSheet", what)
+    return title.replace("&", ""), what.replace("&", ""), keys
 
 
 class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcut_rows()
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [translated_row(row) for row in shortcut_rows()]
         table = QTableWidget(len(rows), 3)
-        table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,12 +34,19 @@ from rupture_annotator.media.player import Player
 from rupture_annotator.ui.background import Task, run_in_background
 from rupture_annotator.ui.commands import Command
 from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.plurals import english
 from rupture_annotator.ui.settings import Settings
 from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.timeline import TimelineWidget
 
-TRANSCRIPT_FILTER = "Transcripts (*.srt *.vtt *.eaf *.csv *.docx);;All files (*)"
-LANE_NAMES = {"withdrawal": "Withdrawal rupture", "confrontation": "Confrontation rupture"}
+TRANSCRIPT_FILTER = str(
+    QT_TRANSLATE_NOOP("TalkControl", "Transcripts (*.srt *.vtt *.eaf *.csv *.docx);;All files (*)")
+)
+LANE_NAMES = {
+    "withdrawal": str(QT_TRANSLATE_NOOP("TalkControl", "Withdrawal rupture")),
+    "confrontation": str(QT_TRANSLATE_NOOP("TalkControl", "Confrontation rupture")),
+    "resolution": str(QT_TRANSLATE_NOOP("TalkControl", "Resolution strategy")),
+}
 
 
 class SetTranscript(Command):
@@ -122,11 +129,11 @@ class TalkControl(QObject):
             return
         n = len(self.panel.selected_rows())
         if coding.create_span(lane, *bounds) is not None:
-            what = LANE_NAMES.get(lane, "Resolution strategy")
-            self.say(
-                f"{what} marked from {n} utterance(s), {format_ms(bounds[0])} to "
-                f"{format_ms(bounds[1])}."
+            what = self.tr(LANE_NAMES.get(lane, LANE_NAMES["resolution"]))
+            said = english(
+                self.tr("{what} marked from %n utterance(s), {start} to {end}.", "", n), n
             )
+            self.say(said.format(what=what, start=format_ms(bounds[0]), end=format_ms(bounds[1])))
             self.panel.clear_selection()
 
     def focus_search(self) -> None:
@@ -139,15 +146,24 @@ class TalkControl(QObject):
     def step_silence(self, step: int, playhead_ms: int) -> None:
         """S / Shift+S: the video to the start of the next (previous) silence."""
         if self.envelope is None:
-            self.say("The sound lane is not ready yet: no silences to step through.")
+            self.say(self.tr("The sound lane is not ready yet: no silences to step through."))
             return
         found = next_silence(self.silences, playhead_ms + (1 if step > 0 else -1), step)
         if found is None:
-            limit = self.silence_ms() / 1000
-            self.say(f"No {'later' if step > 0 else 'earlier'} silence of {limit:g} s or more.")
+            limit = f"{self.silence_ms() / 1000:g}"
+            if step > 0:
+                self.say(self.tr("No later silence of {seconds} s or more.").format(seconds=limit))
+            else:
+                self.say(
+                    self.tr("No earlier silence of {seconds} s or more.").format(seconds=limit)
+                )
             return
         self.player.seek(found[0])
-        self.say(f"Silence of {(found[1] - found[0]) / 1000:.1f} s from {format_ms(found[0])}.")
+        self.say(
+            self.tr("Silence of {seconds} s from {time}.").format(
+                seconds=f"{(found[1] - found[0]) / 1000:.1f}", time=format_ms(found[0])
+            )
+        )
 
     def silence_ms(self) -> int:
         return max(500, int(self.settings.get("sound/silence_ms") or DEFAULT_SILENCE_MS))
@@ -155,8 +171,8 @@ class TalkControl(QObject):
     def ask_silence_length(self) -> None:
         seconds, ok = QInputDialog.getDouble(
             self.window,
-            "Silence Length",
-            "Shade and step through silences of at least (seconds):",
+            self.tr("Silence Length"),
+            self.tr("Shade and step through silences of at least (seconds):"),
             self.silence_ms() / 1000,
             0.5,
             60.0,
@@ -172,7 +188,7 @@ class TalkControl(QObject):
             return
         start = str(doc.path.parent) if doc.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Attach Transcript", start, TRANSCRIPT_FILTER
+            self.window, self.tr("Attach Transcript"), start, self.tr(TRANSCRIPT_FILTER)
         )
         if name:
             self.attach(Path(name))
@@ -196,9 +212,9 @@ class TalkControl(QObject):
         if read.tiers and len(read.tiers) > 1 and tier is None:
             chosen, ok = QInputDialog.getItem(
                 self.window,
-                "ELAN Tier",
-                "The file has several tiers; read which as the transcript?",
-                ["Every tier (a speaker per tier)", *read.tiers],
+                self.tr("ELAN Tier"),
+                self.tr("The file has several tiers; read which as the transcript?"),
+                [self.tr("Every tier (a speaker per tier)"), *read.tiers],
                 0,
                 False,
             )
@@ -206,7 +222,7 @@ class TalkControl(QObject):
                 return False
             if chosen in read.tiers:
                 return self.attach(path, chosen)
-        doc.apply(SetTranscript(doc.project, doc.recording.id, ref, "Attach transcript"))
+        doc.apply(SetTranscript(doc.project, doc.recording.id, ref, self.tr("Attach transcript")))
         self.dock.show()
         self.dock.raise_()
         return True
@@ -220,7 +236,8 @@ class TalkControl(QObject):
         dialog = SpeakersDialog(speakers, rec.transcript.speakers, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             ref = rec.transcript.model_copy(update={"speakers": dialog.roles()})
-            doc.apply(SetTranscript(doc.project, rec.id, ref, "Map transcript speakers"))
+            text = self.tr("Map transcript speakers")
+            doc.apply(SetTranscript(doc.project, rec.id, ref, text))
 
     # -- internals ------------------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
@@ -246,7 +263,7 @@ class TalkControl(QObject):
             try:
                 loaded = load_transcript(rec, base)
             except (TranscriptError, OSError) as exc:
-                self.say(f"Transcript: {exc}")
+                self.say(self.tr("Transcript: {problem}").format(problem=exc))
         if loaded is None:
             self.panel.set_transcript(None, {})
             timeline.set_transcript(None, {})
@@ -258,10 +275,17 @@ class TalkControl(QObject):
         self.panel.set_position(self.player.position_ms())
         self.dock.show()
         if announce or problems:
-            said = f"Transcript: {len(loaded.transcript)} utterances"
+            n = len(loaded.transcript)
             if problems:
-                said += f"; {len(problems)} problem(s), every utterance kept ({problems[0]})"
-            self.say(said + ".")
+                said = self.tr(
+                    "Transcript: {utterances}; %n problem(s), every utterance kept ({first}).",
+                    "",
+                    len(problems),
+                )
+            else:
+                said = self.tr("Transcript: {utterances}.")
+            utterances = english(self.tr("%n utterance(s)", "", n), n)
+            self.say(said.format(utterances=utterances, first=problems[0] if problems else ""))
 
     def _load_sound(self) -> None:
         from rupture_annotator.storage.sound_cache import cache_path, load_envelope
@@ -284,7 +308,7 @@ class TalkControl(QObject):
             self.envelope = found
             self._show_sound()
             return
-        timeline.set_sound(None, [], "Reading the sound (once; kept beside the project)…")
+        timeline.set_sound(None, [], self.tr("Reading the sound (once; kept beside the project)…"))
         generation = self._generation
         fingerprint = rec.media.fingerprint
 
@@ -310,7 +334,9 @@ class TalkControl(QObject):
     def _progress(self, generation: int, done: int, total: int) -> None:
         if self._current(generation) and self.timeline is not None and total:
             share = min(99, round(100 * done / total))
-            self.timeline.set_sound(None, [], f"Reading the sound… {share}%")
+            self.timeline.set_sound(
+                None, [], self.tr("Reading the sound… {share}%").format(share=share)
+            )
 
     def _computed(
         self, generation: int, envelope: object, cache: Path, fingerprint: str | None
@@ -324,14 +350,18 @@ class TalkControl(QObject):
         try:
             save_envelope(cache, fingerprint, envelope)
         except OSError as exc:
-            self.say(f"The sound lane could not be kept beside the project ({exc}).")
+            self.say(
+                self.tr("The sound lane could not be kept beside the project ({problem}).").format(
+                    problem=exc
+                )
+            )
         self._show_sound()
 
     def _failed(self, generation: int, exc: object) -> None:
         if not self._current(generation) or self.timeline is None:
             return
         self._task = None
-        self.timeline.set_sound(None, [], f"No sound lane: {exc}")
+        self.timeline.set_sound(None, [], self.tr("No sound lane: {problem}").format(problem=exc))
 
     def _show_sound(self) -> None:
         if self.envelope is None or self.timeline is None:
@@ -347,26 +377,24 @@ class TalkControl(QObject):
 class SpeakersDialog(QDialog):
     """Which of the transcript's speakers is the patient, which the therapist."""
 
-    CHOICES: tuple[tuple[str, Role | None], ...] = (
-        ("—", None),
-        *((r.capitalize(), r) for r in ROLES),
-    )
-
     def __init__(
         self, speakers: list[str], roles: dict[str, Role], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Transcript Speakers")
+        self.setWindowTitle(self.tr("Transcript Speakers"))
+        names = {"patient": self.tr("Patient"), "therapist": self.tr("Therapist")}
+        choices: list[tuple[str, Role | None]] = [("—", None)]
+        choices += [(names.get(r, r.capitalize()), r) for r in ROLES]
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Who is each speaker of the transcript?"))
+        layout.addWidget(QLabel(self.tr("Who is each speaker of the transcript?")))
         form = QFormLayout()
         self.boxes: dict[str, QComboBox] = {}
         for speaker in speakers:
             box = QComboBox()
-            for text, role in self.CHOICES:
+            for text, role in choices:
                 box.addItem(text, role)
             box.setCurrentIndex(max(0, box.findData(roles.get(speaker))))
-            form.addRow(speaker or "(no speaker)", box)
+            form.addRow(speaker or self.tr("(no speaker)"), box)
             self.boxes[speaker] = box
         layout.addLayout(form)
         buttons = QDialogButtonBox(

@@ -9,6 +9,7 @@ import time
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QEvent,
     QItemSelectionModel,
@@ -45,10 +46,13 @@ CURRENT = QColor("#fff1c2")
 SELECTED = QColor("#d6e4fa")
 HIT = QColor("#d97706")
 PAD = 6
-EMPTY_TEXT = (
-    "No transcript for this recording.\n\nAttach one (SRT, WebVTT, ELAN, or a CSV or DOCX table "
-    "of start, end, speaker and text) to read what was said beside the video, find words, and "
-    "mark a span from the utterances."
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "TranscriptPanel",
+        "No transcript for this recording.\n\nAttach one (SRT, WebVTT, ELAN, or a CSV or DOCX "
+        "table of start, end, speaker and text) to read what was said beside the video, find "
+        "words, and mark a span from the utterances.",
+    )
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,13 +92,21 @@ class TranscriptModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return u.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{format_ms(u.start_ms)}–{format_ms(u.end_ms)}, line {u.line} of the file"
+            return self.tr("{start}–{end}, line {line} of the file").format(
+                start=format_ms(u.start_ms), end=format_ms(u.end_ms), line=u.line
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{format_ms(u.start_ms)} {self.label(u)}: {u.text}"
         return None
 
     def label(self, u: Utterance) -> str:
-        return speaker_label(u.speaker, self.roles)
+        """'Ana (therapist)', the role in the user's language."""
+        label = speaker_label(u.speaker, self.roles)
+        role = self.roles.get(u.speaker)
+        names = {"patient": self.tr("patient"), "therapist": self.tr("therapist")}
+        if role in names and label.endswith(f" ({role})"):
+            label = f"{label[: -len(role) - 3]} ({names[role]})"
+        return label
 
     def is_hit(self, row: int) -> bool:
         return row in self._hit_set
@@ -242,18 +254,20 @@ class TranscriptPanel(QWidget):
         super().__init__(parent)
         self.model = TranscriptModel()
         self.search = SearchBox()
-        self.search.setPlaceholderText("Find in transcript (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Find in transcript (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find in transcript")
+        self.search.setAccessibleName(self.tr("Find in transcript"))
         self.hits_label = QLabel()
         self.hits_label.setMinimumWidth(56)
         self.prev_hit, self.next_hit = QToolButton(), QToolButton()
         self.prev_hit.setArrowType(Qt.ArrowType.UpArrow)
         self.next_hit.setArrowType(Qt.ArrowType.DownArrow)
-        self.prev_hit.setToolTip("Previous hit (Shift+Return)")
-        self.next_hit.setToolTip("Next hit (Return)")
-        self.speakers_button = QPushButton("Speakers…")
-        self.speakers_button.setToolTip("Which speaker is the patient and which the therapist")
+        self.prev_hit.setToolTip(self.tr("Previous hit (Shift+Return)"))
+        self.next_hit.setToolTip(self.tr("Next hit (Return)"))
+        self.speakers_button = QPushButton(self.tr("Speakers…"))
+        self.speakers_button.setToolTip(
+            self.tr("Which speaker is the patient and which the therapist")
+        )
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for w in (self.search, self.hits_label, self.prev_hit, self.next_hit, self.speakers_button):
@@ -264,8 +278,10 @@ class TranscriptPanel(QWidget):
         self.problems.setStyleSheet("color: #8a4b00;")
         self.problems.hide()
         self.hint = QLabel(
-            "Click a line to go there. Drag over lines (or Shift/Ctrl+click), then W, C or R "
-            "marks a span over them."
+            self.tr(
+                "Click a line to go there. Drag over lines (or Shift/Ctrl+click), then W, C or R "
+                "marks a span over them."
+            )
         )
         self.hint.setStyleSheet("color: #5b6472;")
         self.hint.setWordWrap(True)
@@ -278,12 +294,12 @@ class TranscriptPanel(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(False)
         self.view.setWordWrap(True)
-        self.view.setAccessibleName("Transcript")
-        self.empty = QLabel(EMPTY_TEXT)
+        self.view.setAccessibleName(self.tr("Transcript"))
+        self.empty = QLabel(self.tr(EMPTY_TEXT))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.empty.setStyleSheet("color: #5b6472; padding: 8px;")
-        self.attach_button = QPushButton("Attach Transcript…")
+        self.attach_button = QPushButton(self.tr("Attach Transcript…"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
@@ -333,11 +349,13 @@ class TranscriptPanel(QWidget):
         if not problems:
             self.problems.hide()
             return
-        shown = "; ".join(problems[:2]) + (
-            f"; … and {len(problems) - 2} more" if len(problems) > 2 else ""
-        )
+        shown = "; ".join(problems[:2])
+        if len(problems) > 2:
+            shown += "; " + self.tr("… and {n} more").format(n=len(problems) - 2)
         self.problems.setText(
-            f"{len(problems)} problem(s) in the file, every utterance kept: {shown}"
+            self.tr(
+                "%n problem(s) in the file, every utterance kept: {problems}", "", len(problems)
+            ).format(problems=shown)
         )
         self.problems.setToolTip("\n".join(problems[:200]))
         self.problems.show()
@@ -379,7 +397,7 @@ class TranscriptPanel(QWidget):
         if not text.strip():
             self.hits_label.setText("")
         else:
-            self.hits_label.setText(f"{len(hits)} found" if hits else "none")
+            self.hits_label.setText(self.tr("%n found", "", len(hits)) if hits else self.tr("none"))
 
     def step_hit(self, step: int) -> None:
         hits = self.model.hits
@@ -395,7 +413,7 @@ class TranscriptPanel(QWidget):
             i = bisect_left(hits, here) - 1
             row = hits[i % len(hits)]
         n = hits.index(row) + 1
-        self.hits_label.setText(f"{n} of {len(hits)}")
+        self.hits_label.setText(self.tr("{n} of {total}").format(n=n, total=len(hits)))
         index = self.model.index(row)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -27,7 +27,7 @@ from rupture_annotator.ui.timefmt import format_ms
 Icon = QStyle.StandardPixmap
 RATES = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 4.0)
 WIDEST_TIME = "0:00:00.000 / 0:00:00"
-WIDEST_FRAME = "frame 0000000"
+WIDEST_FRAME = "0000000"  # the frame number of a 60 fps recording of 46 hours
 
 
 class WrapRow(QLayout):
@@ -121,34 +121,37 @@ class TransportBar(QWidget):
     def __init__(self, player: Player, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = player
-        self.play = self._button(Icon.SP_MediaPlay, "Play / pause (Space)", player.toggle)
+        self.play = self._button(Icon.SP_MediaPlay, self.tr("Play / pause (Space)"), player.toggle)
         self.back = self._button(
-            Icon.SP_MediaSkipBackward, "Previous frame (,)", lambda: player.step(-1)
+            Icon.SP_MediaSkipBackward, self.tr("Previous frame (,)"), lambda: player.step(-1)
         )
-        self.fwd = self._button(Icon.SP_MediaSkipForward, "Next frame (.)", lambda: player.step(1))
+        self.fwd = self._button(
+            Icon.SP_MediaSkipForward, self.tr("Next frame (.)"), lambda: player.step(1)
+        )
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSize(11)
         self.time, self.frame = QLabel(), QLabel()
-        for label, widest in ((self.time, WIDEST_TIME), (self.frame, WIDEST_FRAME)):
+        widest_frame = self.tr("frame {n}").format(n=WIDEST_FRAME)
+        for label, widest in ((self.time, WIDEST_TIME), (self.frame, widest_frame)):
             label.setFont(mono)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # a fixed width from the font: the readout does not jostle as the digits change
             label.setFixedWidth(label.fontMetrics().horizontalAdvance(widest) + 6)
-        self.time.setToolTip("Position / length of the recording")
-        self.frame.setToolTip("Frame under the playhead (0 is the first)")
+        self.time.setToolTip(self.tr("Position / length of the recording"))
+        self.frame.setToolTip(self.tr("Frame under the playhead (0 is the first)"))
         self.rate = QComboBox()
         self.rate.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for r in RATES:
             self.rate.addItem(f"{r:g}×", r)
         self.rate.setCurrentIndex(RATES.index(1.0))
-        self.rate.setToolTip("Playback rate (J slower, L faster)")
+        self.rate.setToolTip(self.tr("Playback rate (J slower, L faster)"))
         self.rate.activated.connect(lambda _i: player.set_rate(self.rate.currentData()))
-        self.mute = self._button(Icon.SP_MediaVolume, "Mute", self._toggle_mute)
+        self.mute = self._button(Icon.SP_MediaVolume, self.tr("Mute"), self._toggle_mute)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(80)
         self.volume.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.volume.setToolTip("Volume")
+        self.volume.setToolTip(self.tr("Volume"))
         self.volume.valueChanged.connect(player.set_volume)
 
         steps = self._group(self.back, self.play, self.fwd)
@@ -200,7 +203,7 @@ class TransportBar(QWidget):
     def show_position(self, ms: int) -> None:
         total = self.player.duration_ms()
         self.time.setText(f"{format_ms(ms)} / {format_ms(total, millis=False)}")
-        self.frame.setText(f"frame {self.player.ms_to_frame(ms)}")
+        self.frame.setText(self.tr("frame {n}").format(n=self.player.ms_to_frame(ms)))
 
     def show_rate(self, rate: float) -> None:
         i = self.rate.findData(rate)
