@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -49,8 +51,9 @@ from rupture_annotator.storage.export.columns import Table, Value, format_time
 from rupture_annotator.storage.project_file import PROJECT_SUFFIX
 from rupture_annotator.ui.background import Progress, Task, run_in_background
 from rupture_annotator.ui.export_dialog import open_folder, plain_sentence
+from rupture_annotator.ui.plurals import english
 
-ALL_TOGETHER = "All coders together"
+ALL_TOGETHER = str(QT_TRANSLATE_NOOP("AgreementWindow", "All coders together"))
 MAX_COLUMN_PX = 240  # longer text is elided; its tooltip shows it whole
 TableIndex = QModelIndex | QPersistentModelIndex
 
@@ -142,7 +145,11 @@ def table_view(table: Table, parent: QWidget | None = None) -> tuple[QTableView,
             natural = max(natural, metrics.horizontalAdvance("0:00:00.000") + 16)
         view.setColumnWidth(i, natural)
     search = QLineEdit(parent)
-    search.setPlaceholderText(f"Filter {table.name} (e.g. ICC(2,1), wd_, kappa)")
+    search.setPlaceholderText(
+        QCoreApplication.translate(
+            "AgreementWindow", "Filter {table} (e.g. ICC(2,1), wd_, kappa)"
+        ).format(table=table.name)
+    )
     search.setClearButtonEnabled(True)
     search.textChanged.connect(proxy.setFilterFixedString)
     return view, search
@@ -153,7 +160,7 @@ class AgreementWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None, start: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Coder Agreement")
+        self.setWindowTitle(self.tr("Coder Agreement"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.report: AgreementReport | None = None
         self.tables: list[Table] = []
@@ -165,11 +172,11 @@ class AgreementWindow(QDialog):
         self.inputs.setMaximumHeight(self.fontMetrics().height() * 3 + 10)
         if start is not None:
             self.inputs.addItem(str(start))
-        add_folder = QPushButton("Add Folder…")
+        add_folder = QPushButton(self.tr("Add Folder…"))
         add_folder.clicked.connect(self._add_folder)
-        add_files = QPushButton("Add Files…")
+        add_files = QPushButton(self.tr("Add Files…"))
         add_files.clicked.connect(self._add_files)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove)
         buttons = QVBoxLayout()
         for b in (add_folder, add_files, remove):
@@ -180,45 +187,51 @@ class AgreementWindow(QDialog):
         study.addLayout(buttons)
 
         self.coders = QLineEdit()
-        self.coders.setPlaceholderText("all coders in the files (or names, comma-separated)")
+        self.coders.setPlaceholderText(
+            self.tr("all coders in the files (or names, comma-separated)")
+        )
         self.gold = QComboBox()
         self.gold.setEditable(True)
-        self.gold.addItem(ALL_TOGETHER)
-        self.gold.setToolTip("Compare each coder with one (e.g. the expert) instead")
+        self.gold.addItem(self.tr(ALL_TOGETHER))
+        self.gold.setToolTip(self.tr("Compare each coder with one (e.g. the expert) instead"))
         self.overlap = QDoubleSpinBox()
         self.overlap.setRange(0.05, 1.0)
         self.overlap.setSingleStep(0.05)
         self.overlap.setValue(0.5)
         self.overlap.setToolTip(
-            "Two coders' ruptures are one event when they are of the same kind and overlap "
-            "by at least this share of the shorter one"
+            self.tr(
+                "Two coders' ruptures are one event when they are of the same kind and overlap "
+                "by at least this share of the shorter one"
+            )
         )
         options = QHBoxLayout()
-        options.addWidget(QLabel("Coders"))
+        options.addWidget(QLabel(self.tr("Coders")))
         options.addWidget(self.coders, 2)
-        options.addWidget(QLabel("Compare"))
+        options.addWidget(QLabel(self.tr("Compare")))
         options.addWidget(self.gold, 1)
-        options.addWidget(QLabel("Rupture overlap"))
+        options.addWidget(QLabel(self.tr("Rupture overlap")))
         options.addWidget(self.overlap)
 
         form = QFormLayout()
-        form.addRow("Study", study)
+        form.addRow(self.tr("Study"), study)
         form.addRow("", options)
 
-        self.compute_button = QPushButton("Compute")
+        self.compute_button = QPushButton(self.tr("Compute"))
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(self.compute)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.save_button = QPushButton("Save Workbook…")
+        self.save_button = QPushButton(self.tr("Save Workbook…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_dialog)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(self.fontMetrics().height())
         self.progress.hide()
-        self.status = QLabel("Choose the project files or folders of the study, then Compute.")
+        self.status = QLabel(
+            self.tr("Choose the project files or folders of the study, then Compute.")
+        )
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         actions = QHBoxLayout()
@@ -254,7 +267,7 @@ class AgreementWindow(QDialog):
         gold = self.gold.currentText().strip()
         return AgreementOptions(
             coders=coders,
-            gold=None if gold in ("", ALL_TOGETHER) else gold,
+            gold=None if gold in ("", ALL_TOGETHER, self.tr(ALL_TOGETHER)) else gold,
             min_overlap=round(self.overlap.value(), 3),
         )
 
@@ -268,13 +281,18 @@ class AgreementWindow(QDialog):
         )
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Study folder", self._start_folder())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Study folder"), self._start_folder()
+        )
         if folder:
             self.inputs.addItem(folder)
 
     def _add_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Project files", self._start_folder(), f"Projects (*{PROJECT_SUFFIX})"
+            self,
+            self.tr("Project files"),
+            self._start_folder(),
+            self.tr("Projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
         self.inputs.addItems(files)
 
@@ -306,12 +324,12 @@ class AgreementWindow(QDialog):
         self.save_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText("Reading the study…")
+        self.status.setText(self.tr("Reading the study…"))
         self.task = task = run_in_background(work)
         task.progress.connect(self._progress)
         task.finished.connect(self._finished)
         task.failed.connect(self._failed)
-        task.cancelled.connect(lambda: self._end("Cancelled: nothing was computed."))
+        task.cancelled.connect(lambda: self._end(self.tr("Cancelled: nothing was computed.")))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -333,7 +351,8 @@ class AgreementWindow(QDialog):
         if isinstance(error, StudyError):
             text = " ".join(error.problems)
         else:
-            text = plain_sentence(error).replace("The export failed", "Agreement failed")
+            export_failed = QCoreApplication.translate("ExportDialog", "The export failed")
+            text = plain_sentence(error).replace(export_failed, self.tr("Agreement failed"))
         self._end(text)
 
     def _finished(self, result: tuple[AgreementReport, list[Table]]) -> None:
@@ -341,10 +360,17 @@ class AgreementWindow(QDialog):
         self.report, self.tables = report, tables
         m = report.study
         units = len(report.segments.units)
+        coders, recordings = len(m.coders), len(m.recordings)
         self._end(
-            f"{len(m.coders)} coders ({', '.join(m.coders)}) on {len(m.recordings)} "
-            f"recording(s), {units} segments. ICC(2,1) is the default; the Summary's meaning "
-            "column says when another applies."
+            self.tr(
+                "{coders} ({names}) on {recordings}, {segments}. ICC(2,1) is the default; the "
+                "Summary's meaning column says when another applies."
+            ).format(
+                coders=english(self.tr("%n coder(s)", "", coders), coders),
+                names=", ".join(m.coders),
+                recordings=self.tr("%n recording(s)", "", recordings),
+                segments=english(self.tr("%n segment(s)", "", units), units),
+            )
         )
         self.show_notes(report.notes)
         current = self.tabs.currentIndex()
@@ -370,8 +396,10 @@ class AgreementWindow(QDialog):
             self.notes.hide()
             return
         shown = notes[:4]
-        more = f" (and {len(notes) - 4} more in About)" if len(notes) > 4 else ""
-        self.notes.setText("Notes: " + " ".join(shown) + more)
+        text = self.tr("Notes: {notes}").format(notes=" ".join(shown))
+        if len(notes) > 4:
+            text += " " + self.tr("(and {n} more in About)").format(n=len(notes) - 4)
+        self.notes.setText(text)
         self.notes.setToolTip("\n".join(notes))
         self.notes.show()
 
@@ -382,9 +410,9 @@ class AgreementWindow(QDialog):
         folder = self._start_folder() or str(Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save agreement workbook",
+            self.tr("Save agreement workbook"),
             str(Path(folder) / "agreement.xlsx"),
-            "Excel workbook (*.xlsx)",
+            self.tr("Excel workbook (*.xlsx)"),
         )
         if name:
             self.save(Path(name))
@@ -402,15 +430,15 @@ class AgreementWindow(QDialog):
         except AgreementWriteError as exc:
             self.status.setText(str(exc))
             return []
-        self.status.setText(f"Saved {path}.")
+        self.status.setText(self.tr("Saved {path}.").format(path=path))
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Agreement saved",
-            f"Saved the agreement workbook to {path}.",
+            self.tr("Agreement saved"),
+            self.tr("Saved the agreement workbook to {path}.").format(path=path),
             QMessageBox.StandardButton.Close,
             self,
         )
-        open_button = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(self.tr("Open Folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: open_folder(path.parent))
         self.message = box
         box.open()

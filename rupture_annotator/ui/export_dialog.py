@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,9 +41,10 @@ from rupture_annotator.storage.export import (
 from rupture_annotator.storage.export import timeline as _timeline_plots  # noqa: F401
 from rupture_annotator.storage.project_file import PROJECT_SUFFIX
 from rupture_annotator.ui.background import Progress, Task, run_in_background
+from rupture_annotator.ui.plurals import english
 from rupture_annotator.ui.settings import Settings
 
-ALL_CODERS = "All coders"
+ALL_CODERS = str(QT_TRANSLATE_NOOP("ExportDialog", "All coders"))
 LAST_DIR = "export/last_dir"
 
 
@@ -91,7 +92,7 @@ class ExportDialog(QDialog):
         settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.project = project
         self.project_path = project_path
         self.settings = settings
@@ -101,22 +102,24 @@ class ExportDialog(QDialog):
 
         target = default_workbook(folder or default_folder(project_path, settings), project_path)
         self.destination = QLineEdit(str(target))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(browse)
 
-        self.workbook_box = QCheckBox("Excel workbook (.xlsx), one sheet per table")
+        self.workbook_box = QCheckBox(self.tr("Excel workbook (.xlsx), one sheet per table"))
         self.workbook_box.setChecked(True)
-        self.csv_box = QCheckBox("CSV files, one per table (UTF-8)")
-        self.bom_box = QCheckBox("Start CSV files with a byte-order mark (Excel shows accents)")
+        self.csv_box = QCheckBox(self.tr("CSV files, one per table (UTF-8)"))
+        self.bom_box = QCheckBox(
+            self.tr("Start CSV files with a byte-order mark (Excel shows accents)")
+        )
         self.bom_box.setEnabled(False)
         self.csv_box.toggled.connect(self.bom_box.setEnabled)
-        self.plots_box = QCheckBox("A timeline picture of each session")
+        self.plots_box = QCheckBox(self.tr("A timeline picture of each session"))
         self.plots_box.setChecked(True)
         self.coder_box = QComboBox()
-        self.coder_box.addItems([ALL_CODERS, *project.coders])
+        self.coder_box.addItems([self.tr(ALL_CODERS), *project.coders])
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -126,18 +129,18 @@ class ExportDialog(QDialog):
         self.destination.textChanged.connect(self._update)
 
         form = QFormLayout()
-        form.addRow("Save as", where)
-        form.addRow("Files", self.workbook_box)
+        form.addRow(self.tr("Save as"), where)
+        form.addRow(self.tr("Files"), self.workbook_box)
         form.addRow("", self.csv_box)
         form.addRow("", self.bom_box)
         form.addRow("", self.plots_box)
-        form.addRow("Coding of", self.coder_box)
+        form.addRow(self.tr("Coding of"), self.coder_box)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
@@ -165,29 +168,37 @@ class ExportDialog(QDialog):
 
     def coder(self) -> str | None:
         text = self.coder_box.currentText()
-        return None if text == ALL_CODERS else text
+        return None if text in (ALL_CODERS, self.tr(ALL_CODERS)) else text
 
     def _update(self) -> None:
         options = self.options()
         self.export_button.setEnabled(options is not None)
         if options is None:
-            self.summary.setText("Choose a file name and at least one kind of file.")
+            self.summary.setText(self.tr("Choose a file name and at least one kind of file."))
             return
         made = []
         if options.workbook:
             made.append(options.workbook.name)
             if options.plots:
-                made.append(f"{options.workbook.stem}_plots/ (pictures)")
+                made.append(
+                    self.tr("{folder}/ (pictures)").format(folder=options.workbook.stem + "_plots")
+                )
         if options.csv_dir:
-            pictures = " and pictures" if options.plots and not options.workbook else ""
-            made.append(f"{options.csv_dir.name}/ (CSV{pictures})")
-        listed = made[0] if len(made) == 1 else ", ".join(made[:-1]) + " and " + made[-1]
+            if options.plots and not options.workbook:
+                made.append(
+                    self.tr("{folder}/ (CSV and pictures)").format(folder=options.csv_dir.name)
+                )
+            else:
+                made.append(self.tr("{folder}/ (CSV)").format(folder=options.csv_dir.name))
+        listed = made[0] if len(made) == 1 else ", ".join(made[:-1]) + self.tr(" and ") + made[-1]
         folder = (options.workbook or options.csv_dir or Path(".")).parent
-        self.summary.setText(f"Writes {listed} in {folder}.")
+        self.summary.setText(
+            self.tr("Writes {files} in {folder}.").format(files=listed, folder=folder)
+        )
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.destination.text(), "Excel workbook (*.xlsx)"
+            self, self.tr("Export to"), self.destination.text(), self.tr("Excel workbook (*.xlsx)")
         )
         if name:
             self.destination.setText(name)
@@ -200,8 +211,10 @@ class ExportDialog(QDialog):
             return
         study = study_of(self.project, self.project_path, self.coder())
         self.hide()
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self.parentWidget())
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(
+            self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self.parentWidget()
+        )
+        progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
@@ -239,16 +252,21 @@ class ExportDialog(QDialog):
             self.settings.set(LAST_DIR, str(folder.resolve()))
         ruptures = result.rows.get("Ruptures", 0)
         strategies = result.rows.get("Resolutions", 0)
+        files = len(result.files)
+        text = self.tr("Exported {ruptures} and {strategies} to {files} in {folder}.").format(
+            ruptures=english(self.tr("%n rupture(s)", "", ruptures), ruptures),
+            strategies=english(self.tr("%n resolution strategy(ies)", "", strategies), strategies),
+            files=english(self.tr("%n file(s)", "", files), files),
+            folder=folder,
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Export finished",
-            f"Exported {plural(ruptures, 'rupture')} and "
-            f"{plural(strategies, 'resolution strategy', 'resolution strategies')} "
-            f"to {plural(len(result.files), 'file')} in {folder}.",
+            self.tr("Export finished"),
+            text,
             QMessageBox.StandardButton.Close,
             self.parentWidget(),
         )
-        open_button = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(self.tr("Open Folder"), QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: open_folder(folder))
         box.finished.connect(self._close)
         self.message = box
@@ -260,7 +278,7 @@ class ExportDialog(QDialog):
         sentence = plain_sentence(error)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Export failed",
+            self.tr("Export failed"),
             sentence,
             QMessageBox.StandardButton.Close,
             self.parentWidget(),
@@ -281,13 +299,16 @@ class ExportDialog(QDialog):
 
 def plain_sentence(error: object) -> str:
     """What went wrong, in one sentence for the user."""
+    failed = QCoreApplication.translate("ExportDialog", "The export failed")
     if isinstance(error, ExportError):
         text = str(error)
     elif isinstance(error, OSError):
-        text = f"The export could not be written: {error.strerror or error}"
+        text = QCoreApplication.translate(
+            "ExportDialog", "The export could not be written: {reason}"
+        ).format(reason=error.strerror or error)
     else:
-        text = f"The export failed: {error}"
-    text = text.strip().splitlines()[0] if text.strip() else "The export failed"
+        text = f"{failed}: {error}"
+    text = text.strip().splitlines()[0] if text.strip() else failed
     return text if text.endswith((".", "!", "?")) else text + "."
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from rupture_annotator.domain.project import Project
@@ -26,8 +27,16 @@ from rupture_annotator.ui.settings import Settings
 
 PROBE_TIMEOUT_S = 15.0  # a recording that takes longer to read is on a drive that stopped answering
 
-VIDEO_FILTER = "Recordings (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.mpg *.mpeg *.wmv *.mp3 *.wav *.m4a *.ogg *.flac);;All files (*)"
-PROJECT_FILTER = f"Rupture projects (*{PROJECT_SUFFIX} *.json);;All files (*)"
+VIDEO_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "files",
+        "Recordings (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.mpg *.mpeg *.wmv *.mp3 *.wav *.m4a "
+        "*.ogg *.flac);;All files (*)",
+    )
+)
+PROJECT_FILTER = str(
+    QT_TRANSLATE_NOOP("files", "Rupture projects (*{suffix} *.json);;All files (*)")
+)
 VIDEO_SUFFIXES = {
     ".mp4",
     ".mov",
@@ -46,6 +55,15 @@ VIDEO_SUFFIXES = {
 }
 
 
+def _translated(text: str) -> str:
+    """A string of these dialogs (their sources are marked for translation where written)."""
+    return QCoreApplication.translate("files", text)
+
+
+def project_filter() -> str:
+    return _translated(PROJECT_FILTER).format(suffix=PROJECT_SUFFIX)
+
+
 def is_project_file(path: Path) -> bool:
     return path.name.endswith(PROJECT_SUFFIX) or path.suffix.lower() == ".json"
 
@@ -58,8 +76,11 @@ def ask_coder(parent: QWidget, settings: Settings, *, force: bool = False) -> st
         return name
     text, ok = QInputDialog.getText(
         parent,
-        "Who is coding?",
-        "Your name or coder code (it is put on every span you mark, for reliability checks):",
+        QCoreApplication.translate("files", "Who is coding?"),
+        QCoreApplication.translate(
+            "files",
+            "Your name or coder code (it is put on every span you mark, for reliability checks):",
+        ),
         text=name,
     )
     if ok and text.strip():
@@ -71,14 +92,20 @@ def ask_coder(parent: QWidget, settings: Settings, *, force: bool = False) -> st
 
 def choose_project(parent: QWidget, settings: Settings) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Open project", settings.get("files/last_dir"), PROJECT_FILTER
+        parent,
+        QCoreApplication.translate("files", "Open project"),
+        settings.get("files/last_dir"),
+        project_filter(),
     )
     return Path(path) if path else None
 
 
 def choose_video(parent: QWidget, settings: Settings) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, "New project from a recording", settings.get("files/last_dir"), VIDEO_FILTER
+        parent,
+        QCoreApplication.translate("files", "New project from a recording"),
+        settings.get("files/last_dir"),
+        _translated(VIDEO_FILTER),
     )
     return Path(path) if path else None
 
@@ -91,7 +118,11 @@ def choose_save_path(
     options = QFileDialog.Option(0) if allow_replace else QFileDialog.Option.DontConfirmOverwrite
     while True:
         path, _ = QFileDialog.getSaveFileName(
-            parent, "Save project", str(suggested), PROJECT_FILTER, options=options
+            parent,
+            QCoreApplication.translate("files", "Save project"),
+            str(suggested),
+            project_filter(),
+            options=options,
         )
         if not path:
             return None
@@ -101,9 +132,12 @@ def choose_save_path(
             return p
         QMessageBox.warning(
             parent,
-            "Choose another name",
-            f"{p.name} already exists and may hold coding: a new project is never saved over it. "
-            "Choose another name, or open that project instead.",
+            QCoreApplication.translate("files", "Choose another name"),
+            QCoreApplication.translate(
+                "files",
+                "{name} already exists and may hold coding: a new project is never saved over "
+                "it. Choose another name, or open that project instead.",
+            ).format(name=p.name),
         )
         suggested = free_project_path(p)
 
@@ -128,19 +162,29 @@ def open_project(parent: QWidget, path: Path) -> Project | None:
     except ProjectFileError as exc:
         text = exc.sentence()
         if "not changed" not in text:
-            text += " The file was not changed."
-        QMessageBox.warning(parent, "Cannot open project", text)
+            text += " " + QCoreApplication.translate("files", "The file was not changed.")
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("files", "Cannot open project"), text
+        )
         return None
     if project.load_notes:
         shown = project.load_notes[:10]
         more = len(project.load_notes) - len(shown)
         QMessageBox.information(
             parent,
-            "Project upgraded",
-            f"{path.name} was made with an older version. Opening it changed what is listed "
-            "below; the file on disk changes only when you save.\n\n"
+            QCoreApplication.translate("files", "Project upgraded"),
+            QCoreApplication.translate(
+                "files",
+                "{name} was made with an older version. Opening it changed what is listed "
+                "below; the file on disk changes only when you save.",
+            ).format(name=path.name)
+            + "\n\n"
             + "\n".join(shown)
-            + (f"\n… and {more} more." if more else ""),
+            + (
+                "\n" + QCoreApplication.translate("files", "… and {n} more.").format(n=more)
+                if more
+                else ""
+            ),
         )
     return project
 
@@ -188,7 +232,9 @@ def project_for_video(parent: QWidget, video: Path) -> Opened | None:
                 project,
                 existing,
                 rec_id,
-                f"Opened {existing.name}, the project that already codes {video.name}.",
+                QCoreApplication.translate(
+                    "files", "Opened {project}, the project that already codes {video}."
+                ).format(project=existing.name, video=video.name),
             )
     return create_project(parent, video)
 
@@ -198,16 +244,19 @@ def read_recording(
     video: Path,
     project_dir: Path,
     *,
-    title: str = "Cannot create project",
-    outcome: str = "Nothing was created.",
+    title: str | None = None,
+    outcome: str | None = None,
 ) -> MediaRef | None:
     """Probe and fingerprint a recording off the GUI thread, with progress and a time limit;
-    None (after telling the user why, in one sentence) when it cannot be read or was cancelled."""
+    None (after telling the user why, in one sentence) when it cannot be read or was cancelled.
+    title and outcome say what the message box tells (a failed creation by default)."""
+    title = title or QCoreApplication.translate("files", "Cannot create project")
+    outcome = outcome or QCoreApplication.translate("files", "Nothing was created.")
     try:
         result = run_with_progress(
             parent,
-            "Reading the recording",
-            f"Reading {video.name}…",
+            QCoreApplication.translate("files", "Reading the recording"),
+            QCoreApplication.translate("files", "Reading {name}…").format(name=video.name),
             lambda _progress: media_ref(video, project_dir),
             timeout_s=PROBE_TIMEOUT_S,
         )
@@ -215,8 +264,11 @@ def read_recording(
         QMessageBox.warning(
             parent,
             title,
-            f"{video.name} took longer than {PROBE_TIMEOUT_S:.0f} s to read; "
-            f"its drive may not be answering. {outcome}",
+            QCoreApplication.translate(
+                "files",
+                "{name} took longer than {seconds} s to read; its drive may not be answering. "
+                "{outcome}",
+            ).format(name=video.name, seconds=f"{PROBE_TIMEOUT_S:.0f}", outcome=outcome),
         )
         return None
     except ProbeError as exc:
@@ -238,7 +290,12 @@ def create_project(parent: QWidget, video: Path) -> Opened | None:
     books = shipped_codebooks()
     if len(books) > 1:
         choice, ok = QInputDialog.getItem(
-            parent, "Codebook", "Code this recording with:", books, books.index(codebook), False
+            parent,
+            QCoreApplication.translate("files", "Codebook"),
+            QCoreApplication.translate("files", "Code this recording with:"),
+            books,
+            books.index(codebook),
+            False,
         )
         if not ok:
             return None
@@ -255,12 +312,21 @@ def create_project(parent: QWidget, video: Path) -> Opened | None:
     try:
         project = new_project(media, codebook=codebook)
         if target.exists():  # appeared since it was chosen
-            raise SaveError(f"{target.name} already exists; nothing was written over it.")
+            raise SaveError(
+                QCoreApplication.translate(
+                    "files", "{name} already exists; nothing was written over it."
+                ).format(name=target.name)
+            )
         save_project(project, target)
     except (CodebookError, SaveError) as exc:
-        QMessageBox.warning(parent, "Cannot create project", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("files", "Cannot create project"), str(exc)
+        )
         return None
-    return Opened(project, target, project.media[0].id, f"Created {target.name} for {video.name}.")
+    said = QCoreApplication.translate("files", "Created {project} for {video}.").format(
+        project=target.name, video=video.name
+    )
+    return Opened(project, target, project.media[0].id, said)
 
 
 def check_media(
@@ -277,9 +343,12 @@ def check_media(
         if rec.media.fingerprint and not matches(rec.media, path):
             QMessageBox.warning(
                 parent,
-                "A different recording?",
-                f"{path.name} is not the file this project was coded on (its size or content differ). "
-                "Check that it is the right session before coding.",
+                QCoreApplication.translate("files", "A different recording?"),
+                QCoreApplication.translate(
+                    "files",
+                    "{name} is not the file this project was coded on (its size or content "
+                    "differ). Check that it is the right session before coding.",
+                ).format(name=path.name),
             )
         return path
     try:
@@ -289,8 +358,12 @@ def check_media(
     if found is not None:
         answer = QMessageBox.question(
             parent,
-            "Recording moved",
-            f"{Path(rec.media.path).name} was not found where it was, but {found.name} in the project's folder is the same recording. Use it?",
+            QCoreApplication.translate("files", "Recording moved"),
+            QCoreApplication.translate(
+                "files",
+                "{name} was not found where it was, but {found} in the project's folder is the "
+                "same recording. Use it?",
+            ).format(name=Path(rec.media.path).name, found=found.name),
         )
         if answer == QMessageBox.StandardButton.Yes and _relink(
             parent, project, recording_id, found, base
@@ -298,13 +371,19 @@ def check_media(
             return found
     answer = QMessageBox.question(
         parent,
-        "Recording not found",
-        f"The recording {rec.media.path} is missing. Find it now? (You can also code without video.)",
+        QCoreApplication.translate("files", "Recording not found"),
+        QCoreApplication.translate(
+            "files",
+            "The recording {path} is missing. Find it now? (You can also code without video.)",
+        ).format(path=rec.media.path),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, f"Find {Path(rec.media.path).name}", str(base), VIDEO_FILTER
+        parent,
+        QCoreApplication.translate("files", "Find {name}").format(name=Path(rec.media.path).name),
+        str(base),
+        _translated(VIDEO_FILTER),
     )
     if not chosen:
         return None
@@ -312,8 +391,11 @@ def check_media(
     if rec.media.fingerprint and not matches(rec.media, chosen_path):
         answer = QMessageBox.warning(
             parent,
-            "A different recording?",
-            f"{chosen_path.name} differs from the recording this project was coded on. Link it anyway?",
+            QCoreApplication.translate("files", "A different recording?"),
+            QCoreApplication.translate(
+                "files",
+                "{name} differs from the recording this project was coded on. Link it anyway?",
+            ).format(name=chosen_path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -330,8 +412,10 @@ def _relink(parent: QWidget, project: Project, recording_id: str, video: Path, b
         parent,
         video,
         base,
-        title="Recording not linked",
-        outcome=f"The project still points to {was}.",
+        title=QCoreApplication.translate("files", "Recording not linked"),
+        outcome=QCoreApplication.translate("files", "The project still points to {file}.").format(
+            file=was
+        ),
     )
     if ref is None:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from rupture_annotator.ui.blind import SetStudy
 from rupture_annotator.ui.compare.opening import media_for, meeting_for, second_player
 from rupture_annotator.ui.compare.window import CompareWindow
 from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.plurals import english
 
 if TYPE_CHECKING:
     from rupture_annotator.ui.settings import Settings
@@ -48,14 +49,18 @@ FAIL_COLOR = QColor(200, 40, 40)
 def mark_gold(document: Document) -> str:
     """Study → Mark as Gold Standard: the open file's coder is the gold standard."""
     if not document.coder:
-        return "Give your coder name first (Edit → Set Coder…)."
+        return QCoreApplication.translate(
+            "GoldCheckDialog", "Give your coder name first (Edit → Set Coder…)."
+        )
     study = document.project.study
     new = study.with_changes(gold_coder=document.coder)
-    if document.apply(SetStudy(document.project, new, "Mark as gold standard")):
-        return (
-            f"{document.coder}'s coding in this file is the gold standard; save it, and trainees "
-            "are checked against it (Study → Check Against Gold)."
-        )
+    text = QCoreApplication.translate("GoldCheckDialog", "Mark as gold standard")
+    if document.apply(SetStudy(document.project, new, text)):
+        return QCoreApplication.translate(
+            "GoldCheckDialog",
+            "{coder}'s coding in this file is the gold standard; save it, and trainees are "
+            "checked against it (Study → Check Against Gold).",
+        ).format(coder=document.coder)
     return ""
 
 
@@ -67,8 +72,11 @@ def gold_and_trainee(
     if gold is None:
         name, ok = QInputDialog.getItem(
             parent,
-            "Check against gold",
-            "No file marks a gold standard for this recording. Whose coding is it?",
+            QCoreApplication.translate("GoldCheckDialog", "Check against gold"),
+            QCoreApplication.translate(
+                "GoldCheckDialog",
+                "No file marks a gold standard for this recording. Whose coding is it?",
+            ),
             meeting.coders,
             0,
             False,
@@ -87,8 +95,11 @@ def gold_and_trainee(
     if trainee is None:
         QMessageBox.information(
             parent,
-            "Check against gold",
-            f"Open the trainee's file to check it: this file holds only {gold}'s coding.",
+            QCoreApplication.translate("GoldCheckDialog", "Check against gold"),
+            QCoreApplication.translate(
+                "GoldCheckDialog",
+                "Open the trainee's file to check it: this file holds only {gold}'s coding.",
+            ).format(gold=gold),
         )
         return None
     return gold, trainee
@@ -107,7 +118,7 @@ class GoldCheckDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("goldCheck")
-        self.setWindowTitle(f"Check against gold: {trainee}")
+        self.setWindowTitle(self.tr("Check against gold: {trainee}").format(trainee=trainee))
         self.check, self.trainee, self.meeting = check, trainee, meeting
         self.document, self.player, self.settings = document, player, settings
         self.compare_window: CompareWindow | None = None
@@ -115,34 +126,46 @@ class GoldCheckDialog(QDialog):
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         color = PASS_COLOR if passed else FAIL_COLOR
+        result = self.tr("PASS") if passed else self.tr("FAIL")
         self.verdict.setText(
-            f"<span style='font-size:16pt; color:{color.name()}'><b>"
-            f"{'PASS' if passed else 'FAIL'}</b></span> — {trainee} against the gold standard "
-            f"({check.gold})"
+            f"<span style='font-size:16pt; color:{color.name()}'><b>{result}</b></span> — "
+            + self.tr("{trainee} against the gold standard ({gold})").format(
+                trainee=trainee, gold=check.gold
+            )
         )
         limits = ", ".join(f"{k} ≥ {v:g}" for k, v in check.thresholds.items())
         rules = QLabel(
-            f"Thresholds: {limits}. ICCs judge the segment ratings; κ the presence of each "
-            "rupture kind per segment. An undefined value is not judged."
+            self.tr(
+                "Thresholds: {limits}. ICCs judge the segment ratings; κ the presence of each "
+                "rupture kind per segment. An undefined value is not judged."
+            ).format(limits=limits)
         )
         rules.setWordWrap(True)
         rows = [r for r in check.rows if r.trainee == trainee]
         self.table = QTableWidget(len(rows), 6)
         self.table.setHorizontalHeaderLabels(
-            ["Variable", "Statistic", "Value", "Threshold", "Result", "Units / note"]
+            [
+                self.tr("Variable"),
+                self.tr("Statistic"),
+                self.tr("Value"),
+                self.tr("Threshold"),
+                self.tr("Result"),
+                self.tr("Units / note"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        verdicts = {True: self.tr("pass"), False: self.tr("FAIL"), None: self.tr("not judged")}
         for i, r in enumerate(rows):
             cells = [
                 r.variable,
                 r.statistic,
                 "—" if r.value is None else f"{r.value:.3f}",
                 f"≥ {r.threshold:g}",
-                r.verdict,
-                r.note or f"{r.n_units} units",
+                verdicts[r.passed],
+                r.note or english(self.tr("%n unit(s)", "", r.n_units), r.n_units),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -150,7 +173,7 @@ class GoldCheckDialog(QDialog):
                     item.setForeground(PASS_COLOR if r.passed else FAIL_COLOR)
                 self.table.setItem(i, col, item)
         n = len(meeting.comparison().disagreements)
-        self.replay = QPushButton(f"Replay the {n} Disagreements")
+        self.replay = QPushButton(english(self.tr("Replay the %n Disagreement(s)", "", n), n))
         self.replay.setObjectName("replay")
         self.replay.setDefault(True)
         self.replay.clicked.connect(self.open_replay)
@@ -161,12 +184,14 @@ class GoldCheckDialog(QDialog):
         layout.addWidget(self.verdict)
         layout.addWidget(rules)
         layout.addWidget(self.table, 1)
-        layout.addWidget(
-            QLabel(
-                "Replay opens the disagreements: PgDown plays the next, Ctrl+M comments on the "
-                f"trainee's span (saved in {trainee}'s file, never the gold file)."
-            )
+        how = QLabel(
+            self.tr(
+                "Replay opens the disagreements: PgDown plays the next, Ctrl+M comments on "
+                "the trainee's span (saved in {trainee}'s file, never the gold file)."
+            ).format(trainee=trainee)
         )
+        how.setWordWrap(True)  # German runs longer than the dialog is wide
+        layout.addWidget(how)
         layout.addWidget(buttons)
         self.resize(820, 460)
 
@@ -200,8 +225,10 @@ def open_gold_check(
     if document.is_modified():
         answer = QMessageBox.question(
             parent,
-            "Check against gold",
-            "The check reads the saved files. Save this project now?",
+            QCoreApplication.translate("GoldCheckDialog", "Check against gold"),
+            QCoreApplication.translate(
+                "GoldCheckDialog", "The check reads the saved files. Save this project now?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes or not document.save():
@@ -220,7 +247,8 @@ def open_gold_check(
     try:
         report = agreement(meeting.study(), AgreementOptions(coders=(gold, trainee), gold=gold))
     except StudyError as exc:
-        QMessageBox.information(parent, "Check against gold", "\n".join(exc.problems))
+        title = QCoreApplication.translate("GoldCheckDialog", "Check against gold")
+        QMessageBox.information(parent, title, "\n".join(exc.problems))
         return None
     if player.state() == PlaybackState.PLAYING:
         player.pause()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -65,11 +65,17 @@ from rupture_annotator.ui.document import Document
 AUTO = "__auto__"
 LEAVE_OUT = "__leave_out__"
 SPAN_CHOICES = (
-    ("Withdrawal rupture", "withdrawal"),
-    ("Confrontation rupture", "confrontation"),
-    ("Resolution strategy", "strategy"),
-    ("Leave out", "ignore"),
+    (str(QT_TRANSLATE_NOOP("ImportDialog", "Withdrawal rupture")), "withdrawal"),
+    (str(QT_TRANSLATE_NOOP("ImportDialog", "Confrontation rupture")), "confrontation"),
+    (str(QT_TRANSLATE_NOOP("ImportDialog", "Resolution strategy")), "strategy"),
+    (str(QT_TRANSLATE_NOOP("ImportDialog", "Leave out")), "ignore"),
 )
+SPAN_NAMES = {  # what a code's spans become, as "automatic: …" says it
+    "withdrawal": str(QT_TRANSLATE_NOOP("ImportDialog", "withdrawal")),
+    "confrontation": str(QT_TRANSLATE_NOOP("ImportDialog", "confrontation")),
+    "strategy": str(QT_TRANSLATE_NOOP("ImportDialog", "strategy")),
+    "ignore": str(QT_TRANSLATE_NOOP("ImportDialog", "ignore")),
+}
 CODEBOOKS = ("3rs-2015", "3rs-2022")
 
 
@@ -78,7 +84,12 @@ class ImportSpans(Command):
 
     def __init__(self, project: Project, plan: ImportPlan, source_name: str) -> None:
         ruptures, strategies = plan.counts()
-        super().__init__(f"Import {ruptures + strategies} span(s) from {source_name}")
+        n = ruptures + strategies
+        super().__init__(
+            QCoreApplication.translate(
+                "ImportDialog", "Import %n span(s) from {source}", "", n
+            ).format(source=source_name)
+        )
         self.project, self.plan = project, plan
         self.added: list[tuple[str, str]] = []
         self.coders: list[str] = []
@@ -97,7 +108,7 @@ class ImportDialog(QDialog):
         self, document: Document | None, parent: QWidget | None = None, source: Path | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Coding")
+        self.setWindowTitle(self.tr("Import Coding"))
         self.document = document
         self.source: SourceFile | None = None
         self.source_path: Path | None = None
@@ -106,15 +117,19 @@ class ImportDialog(QDialog):
         self._filling = False
 
         self.file_edit = QLineEdit(readOnly=True)
-        self.file_edit.setPlaceholderText("An ELAN .eaf, a BORIS .boris or a CSV / XLSX table")
-        choose = QPushButton("Choose File…")
+        self.file_edit.setPlaceholderText(
+            self.tr("An ELAN .eaf, a BORIS .boris or a CSV / XLSX table")
+        )
+        choose = QPushButton(self.tr("Choose File…"))
         choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(choose)
 
-        self.to_open = QRadioButton("Add to the open project (one step: Undo takes it back)")
-        self.to_new = QRadioButton("Write a new project with codebook")
+        self.to_open = QRadioButton(
+            self.tr("Add to the open project (one step: Undo takes it back)")
+        )
+        self.to_new = QRadioButton(self.tr("Write a new project with codebook"))
         group = QButtonGroup(self)
         group.addButton(self.to_open)
         group.addButton(self.to_new)
@@ -132,32 +147,35 @@ class ImportDialog(QDialog):
         target_row.addStretch(1)
 
         # -- what the file's codes, values and names become ------------------------------
-        self.codes = _table(("Code in the file", "Spans", "Becomes", "Taken"))
-        self.values = _table(("Value in the file", "Times", "Becomes", "Taken"))
-        self.people = _table(("Name in the file", "Spans", "Coder", "Actor"))
+        spans, becomes, taken = self.tr("Spans"), self.tr("Becomes"), self.tr("Taken")
+        self.codes = _table((self.tr("Code in the file"), spans, becomes, taken))
+        self.values = _table((self.tr("Value in the file"), self.tr("Times"), becomes, taken))
+        self.people = _table(
+            (self.tr("Name in the file"), spans, self.tr("Coder"), self.tr("Actor"))
+        )
         self.subjects_box = QComboBox()
-        self.subjects_box.addItem("coders", "coders")
-        self.subjects_box.addItem("actors (patient / therapist)", "actors")
+        self.subjects_box.addItem(self.tr("coders"), "coders")
+        self.subjects_box.addItem(self.tr("actors (patient / therapist)"), "actors")
         self.default_coder = QLineEdit()
-        self.default_coder.setPlaceholderText("needed when the file names no coder")
+        self.default_coder.setPlaceholderText(self.tr("needed when the file names no coder"))
         self.point_ms = QSpinBox(minimum=1, maximum=600_000, singleStep=500, suffix=" ms")
         self.point_ms.setValue(1000)
         people_page = QWidget()
         people_form = QFormLayout()
-        people_form.addRow("Names of subjects / participants are", self.subjects_box)
-        people_form.addRow("Coder when the file names none", self.default_coder)
-        people_form.addRow("A point event (BORIS) becomes a span of", self.point_ms)
+        people_form.addRow(self.tr("Names of subjects / participants are"), self.subjects_box)
+        people_form.addRow(self.tr("Coder when the file names none"), self.default_coder)
+        people_form.addRow(self.tr("A point event (BORIS) becomes a span of"), self.point_ms)
         people_layout = QVBoxLayout(people_page)
         people_layout.setContentsMargins(0, 4, 0, 0)
         people_layout.addLayout(people_form)
         people_layout.addWidget(self.people, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.codes, "Codes")
-        self.tabs.addTab(self.values, "Values")
-        self.tabs.addTab(people_page, "Coders and Actors")
+        self.tabs.addTab(self.codes, self.tr("Codes"))
+        self.tabs.addTab(self.values, self.tr("Values"))
+        self.tabs.addTab(people_page, self.tr("Coders and Actors"))
 
         # -- the preview ---------------------------------------------------------------
-        self.summary = QLabel("Choose a file to see what it holds.")
+        self.summary = QLabel(self.tr("Choose a file to see what it holds."))
         self.summary.setWordWrap(True)
         bold = QFont(self.summary.font())
         bold.setBold(True)
@@ -167,7 +185,7 @@ class ImportDialog(QDialog):
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(QLabel("Preview — nothing is written until you import"))
+        preview_layout.addWidget(QLabel(self.tr("Preview — nothing is written until you import")))
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.report, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -178,10 +196,14 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        load_map = self.buttons.addButton("Load Map…", QDialogButtonBox.ButtonRole.ResetRole)
-        save_map = self.buttons.addButton("Save Map…", QDialogButtonBox.ButtonRole.ResetRole)
+        load_map = self.buttons.addButton(
+            self.tr("Load Map…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        save_map = self.buttons.addButton(
+            self.tr("Save Map…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         load_map.clicked.connect(self.load_map_dialog)
         save_map.clicked.connect(self.save_map_dialog)
         self.import_button.clicked.connect(self.do_import)
@@ -191,8 +213,10 @@ class ImportDialog(QDialog):
         layout.addLayout(file_row)
         layout.addLayout(target_row)
         guide = QLabel(
-            "Say what each code, value and name in the file is in the codebook (or load a saved "
-            "map); the preview on the right follows every choice."
+            self.tr(
+                "Say what each code, value and name in the file is in the codebook (or load a "
+                "saved map); the preview on the right follows every choice."
+            )
         )
         guide.setWordWrap(True)
         layout.addWidget(guide)
@@ -214,7 +238,7 @@ class ImportDialog(QDialog):
         start = str(self.source_path.parent) if self.source_path else ""
         if not start and self.document is not None and self.document.path is not None:
             start = str(self.document.path.parent)
-        name, _ = QFileDialog.getOpenFileName(self, "Import Coding", start, FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Coding"), start, FILTER)
         if name:
             self.load_source(Path(name))
 
@@ -222,7 +246,7 @@ class ImportDialog(QDialog):
         try:
             source = read_source(path)
         except InterchangeError as exc:
-            QMessageBox.warning(self, "Import Coding", str(exc))
+            QMessageBox.warning(self, self.tr("Import Coding"), str(exc))
             return False
         self.source, self.source_path = source, path
         self.file_edit.setText(str(path))
@@ -272,7 +296,9 @@ class ImportDialog(QDialog):
         )
 
     def load_map_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Load Map", "", "Import maps (*.json)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load Map"), "", self.tr("Import maps (*.json)")
+        )
         if name:
             self.load_map(Path(name))
 
@@ -280,23 +306,25 @@ class ImportDialog(QDialog):
         try:
             mapping = load_mapping(path)
         except InterchangeError as exc:
-            QMessageBox.warning(self, "Load Map", str(exc))
+            QMessageBox.warning(self, self.tr("Load Map"), str(exc))
             return False
         problems = mapping.check(self.codebook())
         if problems:
-            QMessageBox.warning(self, "Load Map", f"{path.name}: {problems[0]}.")
+            QMessageBox.warning(self, self.tr("Load Map"), f"{path.name}: {problems[0]}.")
             return False
         self._fill(mapping)
         return True
 
     def save_map_dialog(self) -> None:
         start = self.source_path.with_suffix(".map.json") if self.source_path else Path("map.json")
-        name, _ = QFileDialog.getSaveFileName(self, "Save Map", str(start), "Import maps (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Map"), str(start), self.tr("Import maps (*.json)")
+        )
         if name:
             try:
                 save_mapping(self.mapping(), Path(name))
             except SaveError as exc:
-                QMessageBox.warning(self, "Save Map", str(exc))
+                QMessageBox.warning(self, self.tr("Save Map"), str(exc))
 
     def _fill(self, mapping: Mapping) -> None:
         """Show the file's codes, values and names, each set as the map says."""
@@ -310,9 +338,13 @@ class ImportDialog(QDialog):
         for code, n in codes.most_common():
             combo = QComboBox()
             auto = Mapping().rule_for(code, hints.get(code, ""))
-            combo.addItem(f"automatic: {auto.span}" if auto else "— not mapped —", AUTO)
+            if auto:
+                span_name = self.tr(SPAN_NAMES.get(auto.span, auto.span))
+                combo.addItem(self.tr("automatic: {what}").format(what=span_name), AUTO)
+            else:
+                combo.addItem(self.tr("— not mapped —"), AUTO)
             for text, span in SPAN_CHOICES:
-                combo.addItem(text, span)
+                combo.addItem(self.tr(text), span)
             rule = mapping.codes.get(code)
             if rule is not None:
                 combo.setCurrentIndex(combo.findData(rule.span))
@@ -321,7 +353,7 @@ class ImportDialog(QDialog):
         for value, n in values.most_common():
             combo = QComboBox()
             combo.addItem(_auto_text(value, codebook), AUTO)
-            combo.addItem("Leave out", LEAVE_OUT)
+            combo.addItem(self.tr("Leave out"), LEAVE_OUT)
             for m in codebook.markers:
                 combo.addItem(f"{m.id} — {m.label}", m.id)
             for s in codebook.strategies:
@@ -339,7 +371,7 @@ class ImportDialog(QDialog):
             edit.editingFinished.connect(self._changed)
             _row(self.people, name, n, edit)
             actor = QComboBox()
-            actor.addItem("automatic", AUTO)
+            actor.addItem(self.tr("automatic"), AUTO)
             for a in codebook.actors:
                 actor.addItem(a.label, a.id)
             if name in mapping.actors:
@@ -382,17 +414,25 @@ class ImportDialog(QDialog):
 
     def _show(self, plan: ImportPlan) -> None:
         ruptures, strategies = plan.counts()
-        where = "the open project" if self.to_open.isChecked() else "a new project"
-        parts = [f"Would add {ruptures} rupture(s) and {strategies} strategy span(s) to {where}"]
+        counts = {
+            "ruptures": self.tr("%n rupture(s)", "", ruptures),
+            "strategies": self.tr("%n strategy span(s)", "", strategies),
+        }
+        if self.to_open.isChecked():
+            added = self.tr("Would add {ruptures} and {strategies} to the open project")
+        else:
+            added = self.tr("Would add {ruptures} and {strategies} to a new project")
+        parts = [added.format(**counts)]
         if plan.new_coders:
-            parts.append(f"new coders: {', '.join(plan.new_coders)}")
+            parts.append(self.tr("new coders: {names}").format(names=", ".join(plan.new_coders)))
         unmapped = sum(plan.unmapped_codes.values())
         if unmapped:
-            parts.append(f"{unmapped} span(s) with an unmapped code")
+            parts.append(self.tr("%n span(s) with an unmapped code", "", unmapped))
         if plan.unmapped_values:
-            parts.append(f"{len(plan.unmapped_values)} unmapped value(s)")
+            n = len(plan.unmapped_values)
+            parts.append(self.tr("%n unmapped value(s)", "", n))
         if plan.skipped:
-            parts.append(f"{len(plan.skipped)} span(s) left out (listed below)")
+            parts.append(self.tr("%n span(s) left out (listed below)", "", len(plan.skipped)))
         self.summary.setText("; ".join(parts) + ".")
         self.report.setPlainText("\n".join(plan.report()[1:]))
         taken_codes: dict[str, int] = {}
@@ -402,11 +442,11 @@ class ImportDialog(QDialog):
             code = _key(self.codes, row)
             n = taken_codes.get(code, 0)
             if n:
-                text = f"{n} span(s)"
+                text = self.tr("%n span(s)", "", n)
             elif code in plan.ignored_codes:
-                text = "left out"
+                text = self.tr("left out")
             else:
-                text = "not taken"
+                text = self.tr("not taken")
             _set_taken(self.codes, row, text, not n and code not in plan.ignored_codes)
         taken_values: dict[str, list[str]] = {}
         for (value, target), n in plan.taken_values.items():
@@ -416,7 +456,7 @@ class ImportDialog(QDialog):
             parts = list(taken_values.get(value, []))
             missing = plan.unmapped_values.get(value, 0)
             if missing:
-                parts.append(f"unmapped ×{missing}")
+                parts.append(self.tr("unmapped ×{n}").format(n=missing))
             _set_taken(self.values, row, ", ".join(parts) or "—", bool(missing))
         self._update_button()
 
@@ -424,7 +464,7 @@ class ImportDialog(QDialog):
         count = self.plan.annotation_count() if self.plan is not None else 0
         self.import_button.setEnabled(count > 0)
         self.import_button.setText(
-            "Add to Project" if self.to_open.isChecked() else "Write Project…"
+            self.tr("Add to Project") if self.to_open.isChecked() else self.tr("Write Project…")
         )
 
     # -- importing -----------------------------------------------------------------------------
@@ -447,9 +487,9 @@ class ImportDialog(QDialog):
             start = self.source_path.with_name(stem + PROJECT_SUFFIX)
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Write New Project",
+                self.tr("Write New Project"),
                 str(start),
-                f"Projects (*{PROJECT_SUFFIX})",
+                self.tr("Projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
                 options=QFileDialog.Option.DontConfirmOverwrite,
             )
             if not name:
@@ -458,8 +498,10 @@ class ImportDialog(QDialog):
         if path.exists():
             QMessageBox.warning(
                 self,
-                "Write New Project",
-                f"{path.name} already exists; an import writes a new project, never over one.",
+                self.tr("Write New Project"),
+                self.tr(
+                    "{name} already exists; an import writes a new project, never over one."
+                ).format(name=path.name),
             )
             return False
         codebook = self.codebook()
@@ -474,7 +516,7 @@ class ImportDialog(QDialog):
         try:
             save_project(new_project_from_plan(codebook, plan), path)
         except SaveError as exc:
-            QMessageBox.warning(self, "Write New Project", str(exc))
+            QMessageBox.warning(self, self.tr("Write New Project"), str(exc))
             return False
         self.written = path
         self.accept()
@@ -523,7 +565,11 @@ def _set_taken(table: QTableWidget, row: int, text: str, warn: bool) -> None:
     item = QTableWidgetItem(text)
     if warn:
         item.setForeground(Qt.GlobalColor.darkRed)
-        item.setToolTip("Not taken: say what it is in the Becomes column, or leave it out")
+        item.setToolTip(
+            QCoreApplication.translate(
+                "ImportDialog", "Not taken: say what it is in the Becomes column, or leave it out"
+            )
+        )
     table.setItem(row, 3, item)
 
 
@@ -533,7 +579,11 @@ def _auto_text(value: str, codebook: Codebook) -> str:
         for span in ("withdrawal", "confrontation", "strategy")
         if isinstance(target := auto_value(value, span, codebook), str)
     }
-    return f"automatic: {', '.join(sorted(found))}" if found else "— not mapped —"
+    if not found:
+        return QCoreApplication.translate("ImportDialog", "— not mapped —")
+    return QCoreApplication.translate("ImportDialog", "automatic: {what}").format(
+        what=", ".join(sorted(found))
+    )
 
 
 def show_import_dialog(parent: QWidget | None, document: Document | None) -> ImportDialog:
@@ -548,6 +598,8 @@ def _tell_written(parent: QWidget | None, dialog: ImportDialog) -> None:
     if dialog.written is not None:
         QMessageBox.information(
             parent,
-            "Import Coding",
-            f"Wrote {dialog.written}. Open it with File → Open Project… to go on coding.",
+            QCoreApplication.translate("ImportDialog", "Import Coding"),
+            QCoreApplication.translate(
+                "ImportDialog", "Wrote {path}. Open it with File → Open Project… to go on coding."
+            ).format(path=dialog.written),
         )

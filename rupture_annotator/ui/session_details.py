@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,11 +35,19 @@ from rupture_annotator.domain.session import (
 from rupture_annotator.ui.commands import SetRating, SetSession
 from rupture_annotator.ui.document import Document
 
-HINT = (
-    "Use codes (e.g. D01, T03), never names: these are clinical recordings and the project "
-    "file travels with the study."
+HINT = str(
+    QT_TRANSLATE_NOOP(
+        "SessionDetailsDialog",
+        "Use codes (e.g. D01, T03), never names: these are clinical recordings and the project "
+        "file travels with the study.",
+    )
 )
-PLACEHOLDERS = {"integer": "a whole number", "date": "YYYY-MM-DD", "text": "", "choice": ""}
+PLACEHOLDERS = {
+    "integer": str(QT_TRANSLATE_NOOP("SessionDetailsDialog", "a whole number")),
+    "date": str(QT_TRANSLATE_NOOP("SessionDetailsDialog", "YYYY-MM-DD")),
+    "text": "",
+    "choice": "",
+}
 
 Editor = QLineEdit | QComboBox
 
@@ -50,8 +59,8 @@ class SessionDetailsDialog(QDialog):
         assert rec is not None, "the dialog is only offered with a recording open"
         self.document, self.recording_id = document, rec.id
         project = document.project
-        self.setWindowTitle(f"Session Details — {rec.media.path}")
-        hint = QLabel(HINT)
+        self.setWindowTitle(self.tr("Session Details — {file}").format(file=rec.media.path))
+        hint = QLabel(self.tr(HINT))
         hint.setWordWrap(True)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
@@ -62,19 +71,22 @@ class SessionDetailsDialog(QDialog):
 
         self.editors: dict[str, Editor] = {}
         details = self._details(rec.session)
-        self.define = QPushButton("Define &Fields…")
+        self.define = QPushButton(self.tr("Define &Fields…"))
         self.define.setToolTip(
-            "The study's own fields (text, whole number, date, choice list) and which are required"
+            self.tr(
+                "The study's own fields (text, whole number, date, choice list) and which are "
+                "required"
+            )
         )
         self.define.clicked.connect(self._define_fields)
 
-        ratings = QGroupBox(f"Session ratings by {document.coder}")
+        ratings = QGroupBox(self.tr("Session ratings by {coder}").format(coder=document.coder))
         rating_form = QFormLayout(ratings)
         self.ratings: dict[str, QComboBox] = {}
         given = next((r.values for r in rec.session_ratings if r.coder == document.coder), {})
         for scale in project.codebook.scales_for("session"):
             box = QComboBox()
-            box.addItem("—  not rated", None)
+            box.addItem(self.tr("—  not rated"), None)
             for v in range(scale.minimum, scale.maximum + 1):
                 box.addItem(f"{v}  {scale.anchors.get(v, '')}".rstrip(), v)
             box.setToolTip(scale.definition)
@@ -99,12 +111,12 @@ class SessionDetailsDialog(QDialog):
     def _details(self, info: SessionInfo) -> QGroupBox:
         """The form of the session's fields, built-in then the study's own."""
         project = self.document.project
-        details = QGroupBox("Session")
+        details = QGroupBox(self.tr("Session"))
         form = QFormLayout(details)
         self.editors = {}
         required = set(project.required_session_fields)
         for b in BUILTIN_FIELDS:
-            self._add(form, b.name, b.label, b.type, (), b.name in required, info)
+            self._add(form, b.name, builtin_label(b.label), b.type, (), b.name in required, info)
         for f in project.session_fields:
             self._add(form, f.name, f.title, f.type, f.choices, f.required, info)
         return details
@@ -151,7 +163,7 @@ class SessionDetailsDialog(QDialog):
             editor.currentIndexChanged.connect(self._show_missing)
         else:
             editor = QLineEdit("" if value is None else str(value))
-            editor.setPlaceholderText(PLACEHOLDERS[type_])
+            editor.setPlaceholderText(self.tr(PLACEHOLDERS[type_]) if PLACEHOLDERS[type_] else "")
             editor.textChanged.connect(self._show_missing)
         editor.setObjectName(f"field_{name}")
         form.addRow(f"{label}{' *' if required else ''}:", editor)
@@ -167,7 +179,7 @@ class SessionDetailsDialog(QDialog):
         """The details as entered; raises ValueError naming the field and the reason."""
         project = self.document.project
         info = project.recording(self.recording_id).session
-        labels = {b.name: b.label for b in BUILTIN_FIELDS}
+        labels = {b.name: builtin_label(b.label) for b in BUILTIN_FIELDS}
         labels |= {f.name: f.title for f in project.session_fields}
         for name, text in self._texts().items():
             try:
@@ -183,7 +195,13 @@ class SessionDetailsDialog(QDialog):
             with contextlib.suppress(ValueError):  # a wrong value is reported on OK
                 info = set_field(info, project.session_fields, name, text)
         missing = missing_required(info, project.session_fields, project.required_session_fields)
-        self.missing.setText(f"Still empty: {', '.join(missing)}" if missing else "")
+        self.missing.setText(
+            self.tr("Still empty: {fields}").format(
+                fields=", ".join(builtin_label(m) for m in missing)
+            )
+            if missing
+            else ""
+        )
         self.missing.setVisible(bool(missing))
 
     def accept(self) -> None:
@@ -207,7 +225,7 @@ class SessionDetailsDialog(QDialog):
         if not changes:
             super().accept()
             return
-        doc.undo_stack.beginMacro("Edit session details")
+        doc.undo_stack.beginMacro(self.tr("Edit session details"))
         try:
             for command in changes:
                 if not doc.apply(command):
@@ -215,10 +233,17 @@ class SessionDetailsDialog(QDialog):
         except EditError:
             doc.undo_stack.endMacro()
             doc.undo_stack.undo()
-            self.problem.setText("The details could not be kept; see the message in the window.")
+            self.problem.setText(
+                self.tr("The details could not be kept; see the message in the window.")
+            )
             return
         doc.undo_stack.endMacro()
         super().accept()
+
+
+def builtin_label(label: str) -> str:
+    """A built-in field's label (Dyad, Therapist, …) in the user's language."""
+    return QCoreApplication.translate("session", label)
 
 
 def edit_session_details(document: Document, parent: QWidget) -> None:
