@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rupture_annotator.media.fake_player import FakePlayer
@@ -62,11 +63,14 @@ def meeting_for(
     """The coders' files of the open recording: those in the open project's folder, or, when
     fewer than two coders are there, the files the user picks."""
     rec = document.recording
+    title = QCoreApplication.translate("CompareWindow", "Compare coders")
     if rec is None or document.path is None:
         QMessageBox.information(
             parent,
-            "Compare coders",
-            "Save the project first: the coders' files are found beside it.",
+            title,
+            QCoreApplication.translate(
+                "CompareWindow", "Save the project first: the coders' files are found beside it."
+            ),
         )
         return None
     folder = document.path.parent
@@ -84,17 +88,21 @@ def meeting_for(
     except CompareError as exc:
         picked, _ = QFileDialog.getOpenFileNames(
             parent,
-            "The coders' project files for this recording",
+            QCoreApplication.translate(
+                "CompareWindow", "The coders' project files for this recording"
+            ),
             str(folder),
-            f"Projects (*{PROJECT_SUFFIX})",
+            QCoreApplication.translate("CompareWindow", "Projects (*{suffix})").format(
+                suffix=PROJECT_SUFFIX
+            ),
         )
         if not picked:
-            QMessageBox.information(parent, "Compare coders", str(exc))
+            QMessageBox.information(parent, title, str(exc))
             return None
         try:
             return open_meeting(rec, [Path(p) for p in picked], folder)
         except CompareError as again:
-            QMessageBox.information(parent, "Compare coders", str(again))
+            QMessageBox.information(parent, title, str(again))
             return None
 
 

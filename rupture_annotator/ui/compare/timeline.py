@@ -26,7 +26,7 @@ class CompareTimeline(TimelineWidget):
         super().__init__(project, parent)
         self._comparison: Comparison | None = None
         self._current: Disagreement | None = None
-        self.setAccessibleName("Compare timeline")
+        self.setAccessibleName(self.tr("Compare timeline"))
 
     def set_comparison(self, comparison: Comparison, coders: list[str]) -> None:
         self._comparison = comparison

@@ -65,6 +65,7 @@ from rupture_annotator.ui.commands import (
 )
 from rupture_annotator.ui.compare.timeline import CompareTimeline
 from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.language import shown
 from rupture_annotator.ui.review.controller import AFTER_CHOICES, ReviewController
 from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.transport import TransportBar
@@ -134,10 +135,12 @@ class CompareWindow(QMainWindow):
         self.trainee = trainee
         self.author = author
         gold = trainee is not None
-        names = " and ".join(meeting.coders)
-        self.setWindowTitle(
-            f"{'Check against gold' if gold else 'Compare coders'}: {names} — Rupture Annotator"
-        )
+        names = self.tr(" and ").join(meeting.coders)
+        if gold:
+            title = self.tr("Check against gold: {names} — Rupture Annotator")
+        else:
+            title = self.tr("Compare coders: {names} — Rupture Annotator")
+        self.setWindowTitle(title.format(names=names))
         self.setObjectName("compareWindow")
         self.resize(1400, 900)
 
@@ -171,7 +174,9 @@ class CompareWindow(QMainWindow):
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("disagreements")
         a, b = self._pair_names()
-        self.table.setHorizontalHeaderLabels(["Time", "What differs", a, b, "Consensus", "Lane"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("What differs"), a, b, self.tr("Consensus"), self.tr("Lane")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -185,7 +190,12 @@ class CompareWindow(QMainWindow):
 
         self.after = QComboBox()
         for choice in AFTER_CHOICES:
-            self.after.addItem({"pause": "Pause", "loop": "Loop", "next": "Go on"}[choice], choice)
+            after_text = {
+                "pause": self.tr("Pause"),
+                "loop": self.tr("Loop"),
+                "next": self.tr("Go on"),
+            }
+            self.after.addItem(after_text[choice], choice)
         self.after.currentIndexChanged.connect(
             lambda _i: setattr(self.controller, "after", self.after.currentData())
         )
@@ -193,7 +203,9 @@ class CompareWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.figures = QTableWidget(0, 4)
         self.figures.setObjectName("figures")
-        self.figures.setHorizontalHeaderLabels(["Variable", "Statistic", "Value", "Units"])
+        self.figures.setHorizontalHeaderLabels(
+            [self.tr("Variable"), self.tr("Statistic"), self.tr("Value"), self.tr("Units")]
+        )
         self.figures.verticalHeader().hide()
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.horizontalHeader().setSectionResizeMode(
@@ -205,21 +217,22 @@ class CompareWindow(QMainWindow):
         self.sources.setObjectName("sources")
         self.rating_form = QFormLayout()
         self.rating_boxes: dict[str, QSpinBox] = {}
-        for scale in meeting.codebook.scales_for("segment"):
+        for scale in shown(meeting.codebook).scales_for("segment"):  # labels in the user's language
             box = QSpinBox()
             box.setRange(scale.minimum - 1, scale.maximum)
-            box.setSpecialValueText("not rated")
+            box.setSpecialValueText(self.tr("not rated"))
             box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             box.valueChanged.connect(partial(self._rating_edited, scale.id))
             self.rating_boxes[scale.id] = box
             self.rating_form.addRow(scale.label or scale.id, box)
-        self.rating_title = QLabel("Consensus segment ratings")
+        self.rating_title = QLabel(self.tr("Consensus segment ratings"))
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
-        side_layout.addWidget(QLabel(f"<b>Agreement on this recording</b> ({names})"))
+        agreement_title = self.tr("<b>Agreement on this recording</b> ({names})")
+        side_layout.addWidget(QLabel(agreement_title.format(names=names)))
         side_layout.addWidget(self.figures, 2)
-        side_layout.addWidget(QLabel("<b>Consensus</b>"))
+        side_layout.addWidget(QLabel(self.tr("<b>Consensus</b>")))
         side_layout.addWidget(self.sources)
         side_layout.addWidget(self.rating_title)
         side_layout.addLayout(self.rating_form)
@@ -230,7 +243,7 @@ class CompareWindow(QMainWindow):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.summary)
         after = QHBoxLayout()
-        after.addWidget(QLabel("After a disagreement"))
+        after.addWidget(QLabel(self.tr("After a disagreement")))
         after.addWidget(self.after)
         after.addStretch(1)
         list_layout.addLayout(after)
@@ -269,30 +282,37 @@ class CompareWindow(QMainWindow):
 
     # -- keys ---------------------------------------------------------------------------------
     def _actions(self) -> dict[str, QAction]:
-        menu = self.menuBar().addMenu("&Compare")
+        menu = self.menuBar().addMenu(self.tr("&Compare"))
         gold = self.trainee is not None
         a, b = self._pair_names()
         specs: list[tuple[str, str, tuple[str, ...], Callable[[], object]]] = [
-            ("next", "&Next Disagreement", ("PgDown",), self.next),
-            ("previous", "&Previous Disagreement", ("PgUp",), self.previous),
-            ("replay", "&Replay Disagreement", ("Home",), self.replay),
-            ("play", "Play / Pause", ("Space",), self.player.toggle),
-            ("slower", "Slower", ("Shift+Down",), self.controller.slower),
-            ("faster", "Faster", ("Shift+Up",), self.controller.faster),
+            ("next", self.tr("&Next Disagreement"), ("PgDown",), self.next),
+            ("previous", self.tr("&Previous Disagreement"), ("PgUp",), self.previous),
+            ("replay", self.tr("&Replay Disagreement"), ("Home",), self.replay),
+            ("play", self.tr("Play / Pause"), ("Space",), self.player.toggle),
+            ("slower", self.tr("Slower"), ("Shift+Down",), self.controller.slower),
+            ("faster", self.tr("Faster"), ("Shift+Up",), self.controller.faster),
         ]
         if not gold:
+            takes = self.tr("Consensus Takes {coder}'s")
             specs += [
-                ("accept_a", f"Consensus Takes {a}'s", ("A",), lambda: self.accept(0)),
-                ("accept_b", f"Consensus Takes {b}'s", ("B",), lambda: self.accept(1)),
-                ("agree", "New Consensus Span from Both", ("E",), self.agree_new),
-                ("remove", "Remove Consensus Span", ("Delete",), self.remove_consensus),
-                ("undo", "&Undo", ("Ctrl+Z",), self.consensus.undo_stack.undo),
-                ("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), self.consensus.undo_stack.redo),
-                ("save", "&Save Consensus", ("Ctrl+S",), self.save_consensus),
+                ("accept_a", takes.format(coder=a), ("A",), lambda: self.accept(0)),
+                ("accept_b", takes.format(coder=b), ("B",), lambda: self.accept(1)),
+                ("agree", self.tr("New Consensus Span from Both"), ("E",), self.agree_new),
+                ("remove", self.tr("Remove Consensus Span"), ("Delete",), self.remove_consensus),
+                ("undo", self.tr("&Undo"), ("Ctrl+Z",), self.consensus.undo_stack.undo),
+                (
+                    "redo",
+                    self.tr("&Redo"),
+                    ("Ctrl+Shift+Z", "Ctrl+Y"),
+                    self.consensus.undo_stack.redo,
+                ),
+                ("save", self.tr("&Save Consensus"), ("Ctrl+S",), self.save_consensus),
             ]
         else:
-            specs.append(("comment", "Co&mment for the Trainee…", ("Ctrl+M",), self.comment))
-        specs.append(("close", "&Close", ("Ctrl+W",), self.close))
+            comment = self.tr("Co&mment for the Trainee…")
+            specs.append(("comment", comment, ("Ctrl+M",), self.comment))
+        specs.append(("close", self.tr("&Close"), ("Ctrl+W",), self.close))
         out: dict[str, QAction] = {}
         for key, text, keys, handler in specs:
             action = QAction(text, self)
@@ -304,7 +324,7 @@ class CompareWindow(QMainWindow):
             out[key] = action
         if not gold:
             for key in CODE_KEYS:
-                action = QAction(f"Toggle code {key}", self)
+                action = QAction(self.tr("Toggle code {key}").format(key=key), self)
                 action.setShortcut(QKeySequence(key))
                 action.triggered.connect(partial(self.toggle_code, key))
                 self.addAction(action)
@@ -331,7 +351,7 @@ class CompareWindow(QMainWindow):
     # -- playing ------------------------------------------------------------------------------
     def next(self) -> None:
         if not self._play(self.controller.index() + 1):
-            self.statusBar().showMessage("No further disagreement.", 4000)
+            self.statusBar().showMessage(self.tr("No further disagreement."), 4000)
 
     def previous(self) -> None:
         i = self.controller.index()
@@ -357,7 +377,7 @@ class CompareWindow(QMainWindow):
                 kind=d.lane,
                 start_ms=d.start_ms,
                 end_ms=d.end_ms,
-                coder=" vs ".join(d.coders),
+                coder=self.tr(" vs ").join(d.coders),
                 note=f"{d.text}: {d.coders[0]} {d.values[0]}; {d.coders[1]} {d.values[1]}",
             )
             for d in self.comparison.disagreements
@@ -399,7 +419,7 @@ class CompareWindow(QMainWindow):
         """The consensus takes one coder's span (or segment rating) of this disagreement."""
         d = self.current()
         if d is None:
-            self.statusBar().showMessage("Pick a disagreement first (PgDown).", 4000)
+            self.statusBar().showMessage(self.tr("Pick a disagreement first (PgDown)."), 4000)
             return False
         coder = d.coders[side]
         doc, rec = self.consensus, self.consensus_recording()
@@ -418,12 +438,11 @@ class CompareWindow(QMainWindow):
             old = next((r for r in rec.segment_ratings if r.segment_index == d.segment_index), None)
             done = doc.apply(SetRating(project, rec.id, old, new))
             if done:
-                self.statusBar().showMessage(
-                    f"Consensus rating of segment {d.segment_index + 1} taken from {coder}.", 5000
-                )
+                said = self.tr("Consensus rating of segment {n} taken from {coder}.")
+                self.statusBar().showMessage(said.format(n=d.segment_index + 1, coder=coder), 5000)
             return done
         span = self._span(d.span_ids[side])
-        stack.beginMacro(f"Consensus takes {coder}'s span")
+        stack.beginMacro(self.tr("Consensus takes {coder}'s span").format(coder=coder))
         try:
             for old_span in made_from(rec, d.span_ids):
                 doc.apply(RemoveAnnotation(project, rec.id, old_span))
@@ -432,8 +451,11 @@ class CompareWindow(QMainWindow):
                 done = doc.apply(AddAnnotation(project, rec.id, accepted(span, doc.coder, rec)))
         finally:
             stack.endMacro()
-        what = "span" if span is not None else "nothing (no span)"
-        self.statusBar().showMessage(f"Consensus takes {coder}'s {what} here.", 5000)
+        if span is not None:
+            said = self.tr("Consensus takes {coder}'s span here.")
+        else:
+            said = self.tr("Consensus takes nothing here: {coder} has no span.")
+        self.statusBar().showMessage(said.format(coder=coder), 5000)
         self._refresh_consensus()
         return done
 
@@ -442,10 +464,12 @@ class CompareWindow(QMainWindow):
         d = self.current()
         spans = [s for s in (self._span(i) for i in d.span_ids) if s is not None] if d else []
         if d is None or not spans:
-            self.statusBar().showMessage("This disagreement has no spans to agree from.", 4000)
+            self.statusBar().showMessage(
+                self.tr("This disagreement has no spans to agree from."), 4000
+            )
             return False
         doc, rec, project = self.consensus, self.consensus_recording(), self.meeting.consensus
-        doc.undo_stack.beginMacro("New consensus span")
+        doc.undo_stack.beginMacro(self.tr("New consensus span"))
         try:
             for old_span in made_from(rec, d.span_ids):
                 doc.apply(RemoveAnnotation(project, rec.id, old_span))
@@ -453,7 +477,7 @@ class CompareWindow(QMainWindow):
         finally:
             doc.undo_stack.endMacro()
         self.statusBar().showMessage(
-            "A new consensus span from both: toggle its codes with 1…9, 0.", 6000
+            self.tr("A new consensus span from both: toggle its codes with 1…9, 0."), 6000
         )
         self._refresh_consensus()
         return done
@@ -463,10 +487,10 @@ class CompareWindow(QMainWindow):
         rec = self.consensus_recording()
         found = made_from(rec, d.span_ids) if d is not None else []
         if not found:
-            self.statusBar().showMessage("No consensus span here to remove.", 4000)
+            self.statusBar().showMessage(self.tr("No consensus span here to remove."), 4000)
             return
         doc = self.consensus
-        doc.undo_stack.beginMacro("Remove consensus span")
+        doc.undo_stack.beginMacro(self.tr("Remove consensus span"))
         try:
             for span in found:
                 doc.apply(RemoveAnnotation(self.meeting.consensus, rec.id, span))
@@ -481,7 +505,9 @@ class CompareWindow(QMainWindow):
         rec = self.consensus_recording()
         found = made_from(rec, d.span_ids) if d is not None else []
         if not found:
-            self.statusBar().showMessage("Take a span into the consensus first (A, B or E).", 4000)
+            self.statusBar().showMessage(
+                self.tr("Take a span into the consensus first (A, B or E)."), 4000
+            )
             return
         span = found[0]
         cb = self.meeting.codebook
@@ -501,7 +527,9 @@ class CompareWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 6000)
             return
         self.consensus.apply(
-            ChangeAnnotation(self.meeting.consensus, rec.id, span, new, "Toggle consensus code")
+            ChangeAnnotation(
+                self.meeting.consensus, rec.id, span, new, self.tr("Toggle consensus code")
+            )
         )
         self._refresh_consensus()
 
@@ -531,7 +559,8 @@ class CompareWindow(QMainWindow):
         path = self.consensus.path or self.meeting.consensus_path
         saved = self.consensus.save(path)
         if saved:
-            self.statusBar().showMessage(f"Saved the consensus as {path.name}.", 6000)
+            said = self.tr("Saved the consensus as {name}.").format(name=path.name)
+            self.statusBar().showMessage(said, 6000)
             self.consensus_saved.emit(path)
         return saved
 
@@ -546,15 +575,18 @@ class CompareWindow(QMainWindow):
         old = rec.find(span_id) if rec is not None and span_id is not None else None
         if rec is None or old is None:
             self.statusBar().showMessage(
-                f"Only the gold standard marked this: {self.trainee} has no span here to "
-                "comment on.",
+                self.tr(
+                    "Only the gold standard marked this: {trainee} has no span here to comment on."
+                ).format(trainee=self.trainee),
                 6000,
             )
             return
         if self.player.state() == PlaybackState.PLAYING:
             self.player.pause()
         text, ok = QInputDialog.getMultiLineText(
-            self, "Comment for the trainee", f"On {self.trainee}'s span ({d.text}):"
+            self,
+            self.tr("Comment for the trainee"),
+            self.tr("On {trainee}'s span ({what}):").format(trainee=self.trainee, what=d.text),
         )
         if ok and text.strip():
             self.add_comment(text.strip())
@@ -571,9 +603,10 @@ class CompareWindow(QMainWindow):
             return False
         comment = Comment(author=self.author or doc.coder or "supervisor", text=text)
         new = doc.project.edit(rec.id, old.id, comments=(*old.comments, comment))
-        done = doc.apply(ChangeAnnotation(doc.project, rec.id, old, new, "Add comment"))
+        done = doc.apply(ChangeAnnotation(doc.project, rec.id, old, new, self.tr("Add comment")))
         if done:
-            self.statusBar().showMessage(f"Comment added to {self.trainee}'s file.", 5000)
+            said = self.tr("Comment added to {trainee}'s file.").format(trainee=self.trainee)
+            self.statusBar().showMessage(said, 5000)
         return done
 
     # -- showing ------------------------------------------------------------------------------
@@ -606,7 +639,7 @@ class CompareWindow(QMainWindow):
                 d.values[0],
                 d.values[1],
                 "",
-                d.lane if d.segment_index is None else f"segment {d.segment_index + 1}",
+                self._lane(d),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -619,10 +652,24 @@ class CompareWindow(QMainWindow):
             kinds[d.text] = kinds.get(d.text, 0) + 1
         parts = ", ".join(f"{n} {what}" for what, n in kinds.items())
         self.summary.setText(
-            f"<b>{len(items)} disagreement(s)</b>: {parts or 'none'}. PgDown plays the next."
+            self.tr(
+                "<b>%n disagreement(s)</b>: {kinds}. PgDown plays the next.", "", len(items)
+            ).format(kinds=parts or self.tr("none"))
         )
         for note in self.meeting.notes:
             self.statusBar().showMessage(note, 8000)
+
+    def _lane(self, d: Disagreement) -> str:
+        """Where the disagreement is: a lane, or a segment's ratings."""
+        if d.segment_index is not None:
+            return self.tr("segment {n}").format(n=d.segment_index + 1)
+        names = {
+            "withdrawal": self.tr("withdrawal"),
+            "confrontation": self.tr("confrontation"),
+            "resolution": self.tr("resolution"),
+            "rupture": self.tr("rupture"),
+        }
+        return names.get(d.lane, d.lane)
 
     def _consensus_text(self, d: Disagreement) -> str:
         rec = self.consensus_recording()
@@ -641,7 +688,9 @@ class CompareWindow(QMainWindow):
             return ""
         span = spans[0]
         who = ", ".join(s.coder for s in span.sources)
-        return f"{describe(span, self.meeting.codebook)} (from {who})"
+        return self.tr("{span} (from {coders})").format(
+            span=describe(span, self.meeting.codebook), coders=who
+        )
 
     def _fill_consensus_column(self) -> None:
         for row, d in enumerate(self.comparison.disagreements):
@@ -655,28 +704,39 @@ class CompareWindow(QMainWindow):
         d = self.current()
         rec = self.consensus_recording()
         if d is None:
-            self.sources.setText("Pick a disagreement (PgDown) to build the consensus on it.")
+            self.sources.setText(
+                self.tr("Pick a disagreement (PgDown) to build the consensus on it.")
+            )
         elif d.segment_index is not None:
             self.sources.setText(
-                f"Segment {d.segment_index + 1}: A or B takes that coder's rating; or set it below."
+                self.tr("Segment {n}: A or B takes that coder's rating; or set it below.").format(
+                    n=d.segment_index + 1
+                )
             )
         else:
             spans = made_from(rec, d.span_ids)
             if spans:
                 lines = []
                 for s in spans:
-                    origin = "; ".join(f"{src.coder}'s span {src.span_id}" for src in s.sources)
-                    lines.append(f"{describe(s, self.meeting.codebook)} — agreed from {origin}")
+                    origin = "; ".join(
+                        self.tr("{coder}'s span {id}").format(coder=src.coder, id=src.span_id)
+                        for src in s.sources
+                    )
+                    lines.append(
+                        self.tr("{span} — agreed from {origin}").format(
+                            span=describe(s, self.meeting.codebook), origin=origin
+                        )
+                    )
                 self.sources.setText("\n".join(lines))
             else:
                 self.sources.setText(
-                    "No consensus span yet: A or B takes a coder's span, E a new one."
+                    self.tr("No consensus span yet: A or B takes a coder's span, E a new one.")
                 )
         segment = d.segment_index if d is not None else None
         self.rating_title.setText(
-            f"Consensus ratings of segment {segment + 1}"
+            self.tr("Consensus ratings of segment {n}").format(n=segment + 1)
             if segment is not None
-            else "Consensus segment ratings (pick a segment disagreement)"
+            else self.tr("Consensus segment ratings (pick a segment disagreement)")
         )
         rating = next((r for r in rec.segment_ratings if r.segment_index == segment), None)
         self._filling = True
@@ -721,8 +781,8 @@ class CompareWindow(QMainWindow):
         if self.consensus.is_modified():
             answer = QMessageBox.question(
                 self,
-                "Unsaved consensus",
-                "Save the consensus coding before closing?",
+                self.tr("Unsaved consensus"),
+                self.tr("Save the consensus coding before closing?"),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -28,13 +28,19 @@ BACKGROUND = QColor(16, 16, 16)
 def caption_lines(moment: Moment, codebook: Codebook, *, show_note: bool) -> tuple[str, str, str]:
     """(headline, codes, note): what the captions say about a moment."""
     if moment.is_rupture:
-        head = f"{moment.kind.capitalize()} rupture"
+        names = {
+            "withdrawal": QCoreApplication.translate("CaptionOverlay", "Withdrawal rupture"),
+            "confrontation": QCoreApplication.translate("CaptionOverlay", "Confrontation rupture"),
+        }
+        head = names.get(moment.kind, f"{moment.kind.capitalize()} rupture")
         if moment.rating is not None:
-            head += f" · significance {moment.rating}"
+            rating = QCoreApplication.translate("CaptionOverlay", "significance {n}")
+            head += " · " + rating.format(n=moment.rating)
     else:
-        head = "Resolution strategy"
+        head = QCoreApplication.translate("CaptionOverlay", "Resolution strategy")
         if moment.rating is not None:
-            head += f" · resolution {moment.rating}"
+            rating = QCoreApplication.translate("CaptionOverlay", "resolution {n}")
+            head += " · " + rating.format(n=moment.rating)
     head += f" · {format_ms(moment.start_ms).split('.')[0]}"  # milliseconds are noise here
     codes = " · ".join(moment.codes(codebook))
     note = moment.note.strip() if show_note else ""

@@ -11,19 +11,18 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rupture_annotator.domain.review import Moment, clip_name
 from rupture_annotator.ui.background import Progress, Task, run_in_background
 
-NO_FFMPEG = (
-    "Clips are cut with ffmpeg, which is not installed on this computer. Install ffmpeg "
-    "(for example from your system's package manager), then try again."
-)
-WARNING = (
-    "The clips are copies of the recording and contain patient video. Keep them only where the "
-    "consent and your institution's rules allow, and delete them when teaching is over.\n\n"
-    "Write {n} clip(s) to {folder}?"
+NO_FFMPEG = str(
+    QT_TRANSLATE_NOOP(
+        "clips",
+        "Clips are cut with ffmpeg, which is not installed on this computer. Install ffmpeg "
+        "(for example from your system's package manager), then try again.",
+    )
 )
 
 
@@ -94,7 +93,8 @@ def write_clips(
         )
         if done.returncode != 0:
             out.unlink(missing_ok=True)
-            raise RuntimeError(f"ffmpeg could not cut {clip.name}: {done.stderr.strip()[-300:]}")
+            said = QCoreApplication.translate("clips", "ffmpeg could not cut {clip}: {problem}")
+            raise RuntimeError(said.format(clip=clip.name, problem=done.stderr.strip()[-300:]))
         written.append(out)
     progress(len(clips), len(clips), "")
     return written
@@ -103,20 +103,38 @@ def write_clips(
 def export_clips(parent: QWidget, video: Path | None, clips: list[Clip]) -> Task | None:
     """Ask for a folder, warn, and cut the clips in the background; None when nothing starts."""
     ffmpeg = shutil.which("ffmpeg")
+    title = QCoreApplication.translate("clips", "Export clips")
     if ffmpeg is None:
-        QMessageBox.information(parent, "Export clips", NO_FFMPEG)
+        QMessageBox.information(parent, title, QCoreApplication.translate("clips", NO_FFMPEG))
         return None
     if video is None or not video.exists():
-        QMessageBox.information(parent, "Export clips", "The recording's video file is not found.")
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("clips", "The recording's video file is not found."),
+        )
         return None
     if not clips:
-        QMessageBox.information(parent, "Export clips", "No moments are listed.")
+        QMessageBox.information(
+            parent, title, QCoreApplication.translate("clips", "No moments are listed.")
+        )
         return None
-    folder = QFileDialog.getExistingDirectory(parent, "Folder for the clips")
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("clips", "Folder for the clips")
+    )
     if not folder:
         return None
+    n = len(clips)  # lupdate misses a call among translate()'s arguments
+    warning = QCoreApplication.translate(
+        "clips",
+        "The clips are copies of the recording and contain patient video. Keep them only where "
+        "the consent and your institution's rules allow, and delete them when teaching is "
+        "over.\n\nWrite %n clip(s) to {folder}?",
+        "",
+        n,
+    ).format(folder=folder)
     answer = QMessageBox.question(
-        parent, "Patient video", WARNING.format(n=len(clips), folder=folder)
+        parent, QCoreApplication.translate("clips", "Patient video"), warning
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

@@ -23,17 +23,17 @@ class CommentBox(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Comment")
+        self.setWindowTitle(self.tr("Comment"))
         self.setModal(False)
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Feedback on this moment (Ctrl+Return to add it)")
+        self.text.setPlaceholderText(self.tr("Feedback on this moment (Ctrl+Return to add it)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add Comment")
+        ok.setText(self.tr("Add Comment"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.installEventFilter(self)

@@ -16,6 +16,7 @@ from rupture_annotator.domain.review import Moment, play_window, select
 from rupture_annotator.media.player import PlaybackState, Player
 from rupture_annotator.ui.commands import ChangeAnnotation, SetReel
 from rupture_annotator.ui.document import Document
+from rupture_annotator.ui.plurals import english
 from rupture_annotator.ui.review.captions import CaptionOverlay
 from rupture_annotator.ui.review.clips import export_clips, plan_clips
 from rupture_annotator.ui.review.comment_box import CommentBox
@@ -129,17 +130,17 @@ class ReviewMode(QObject):
     def next(self) -> None:
         self._freshen()
         if not self.controller.next():
-            self._message(self._none_text("No further moment in the list."))
+            self._message(self._none_text(self.tr("No further moment in the list.")))
 
     def previous(self) -> None:
         self._freshen()
         if not self.controller.previous():
-            self._message(self._none_text("No moment to go back to."))
+            self._message(self._none_text(self.tr("No moment to go back to.")))
 
     def replay(self) -> None:
         self._freshen()
         if not self.controller.replay():
-            self._message(self._none_text("No moment to replay."))
+            self._message(self._none_text(self.tr("No moment to replay.")))
 
     def toggle_note(self) -> None:
         self.show_note = not self.show_note
@@ -147,7 +148,11 @@ class ReviewMode(QObject):
         moment = self.controller.current()
         if moment is not None and self.controller.is_active():
             self._started(moment)
-        self._message("Captions show the note." if self.show_note else "Captions hide the note.")
+        self._message(
+            self.tr("Captions show the note.")
+            if self.show_note
+            else self.tr("Captions hide the note.")
+        )
 
     def comment(self) -> None:
         """Open the comment box for the moment playing, else the one selected (list, timeline)."""
@@ -159,19 +164,21 @@ class ReviewMode(QObject):
         target = self._comment_target()
         annotation = recording.find(target) if target is not None else None
         if annotation is None:
-            self._message("Play or select a moment to comment on it.")
+            self._message(self.tr("Play or select a moment to comment on it."))
             return
         if not document.coder:
-            self._message("Set your name first (Edit → Set Coder…): comments carry it.")
+            self._message(self.tr("Set your name first (Edit → Set Coder…): comments carry it."))
             return
         if self._player.state() == PlaybackState.PLAYING:
             self._player.pause()  # the talk starts here; the moment waits
-        what = f"{annotation.kind} rupture" if isinstance(annotation, Rupture) else "strategy"
-        self.comment_box.ask(
-            annotation.id,
-            f"On the {what} at {format_ms(annotation.start_ms, millis=False)}, "
-            f"as {document.coder}.",
-        )
+        if not isinstance(annotation, Rupture):
+            about = self.tr("On the strategy at {time}, as {coder}.")
+        elif annotation.kind.value == "withdrawal":
+            about = self.tr("On the withdrawal rupture at {time}, as {coder}.")
+        else:
+            about = self.tr("On the confrontation rupture at {time}, as {coder}.")
+        time = format_ms(annotation.start_ms, millis=False)
+        self.comment_box.ask(annotation.id, about.format(time=time, coder=document.coder))
 
     def open_reel(self, reel_id: str | None) -> None:
         """List a saved reel's moments (its filter and order, or its picks), ready to start:
@@ -189,7 +196,8 @@ class ReviewMode(QObject):
         self.refresh()
         if reel is not None:
             n = len(self.controller.moments())
-            self._message(f"Reel {reel.name!r}: {n} moment(s). Next moment (PgDown) starts it.")
+            said = self.tr("Reel {name}: %n moment(s). Next moment (PgDown) starts it.", "", n)
+            self._message(english(said, n).format(name=repr(reel.name)))
             self._dock.show()
             self.panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -218,7 +226,7 @@ class ReviewMode(QObject):
         self._reel_id = new.id
         self.panel.reels.show_current(new.id)
         self.refresh()
-        self._message(f"Saved the reel {name!r}.")
+        self._message(self.tr("Saved the reel {name}.").format(name=repr(name)))
         return new
 
     def delete_reel(self) -> None:
@@ -230,7 +238,8 @@ class ReviewMode(QObject):
         except EditError:
             return
         if document.apply(SetReel(document.project, reel, None)):
-            self._message(f"Deleted the reel {reel.name!r} (Undo brings it back).")
+            said = self.tr("Deleted the reel {name} (Undo brings it back).")
+            self._message(said.format(name=repr(reel.name)))
 
     def export_clips(self) -> None:
         if self._document is None:
@@ -242,9 +251,16 @@ class ReviewMode(QObject):
         task = export_clips(self._window, self._document.media_path(), plan_clips(windows))
         if task is None:
             return
-        self._message("Cutting clips…")
-        task.progress.connect(lambda done, total, _what: self._message(f"Clips: {done}/{total}"))
-        task.finished.connect(lambda paths: self._message(f"Wrote {len(paths)} clip(s)."))
+        self._message(self.tr("Cutting clips…"))
+        clips = self.tr("Clips: {done}/{total}")
+        task.progress.connect(
+            lambda done, total, _what: self._message(clips.format(done=done, total=total))
+        )
+        task.finished.connect(
+            lambda paths: self._message(
+                english(self.tr("Wrote %n clip(s).", "", len(paths)), len(paths))
+            )
+        )
         task.failed.connect(lambda exc: self._message(str(exc)))
 
     # -- reactions ----------------------------------------------------------------------------
@@ -294,7 +310,7 @@ class ReviewMode(QObject):
     def _ask_reel_name(self) -> None:
         current = self.panel.reels.combo.currentText() if self._reel_id is not None else ""
         name, ok = QInputDialog.getText(
-            self._window, "Save as Reel", "Name of the reel:", text=current
+            self._window, self.tr("Save as Reel"), self.tr("Name of the reel:"), text=current
         )
         if ok:
             self.save_reel(name)
@@ -352,7 +368,7 @@ class ReviewMode(QObject):
         recording = document.recording if document is not None else None
         old = recording.find(annotation_id) if recording is not None else None
         if document is None or recording is None or old is None:
-            self._message("That moment is no longer there: the comment was not added.")
+            self._message(self.tr("That moment is no longer there: the comment was not added."))
             return
         project = document.project
         try:
@@ -361,8 +377,9 @@ class ReviewMode(QObject):
         except ValueError as exc:
             self._message(str(exc))
             return
-        if document.apply(ChangeAnnotation(project, recording.id, old, new, "Add comment")):
-            self._message(f"Comment added by {document.coder}.")
+        text = self.tr("Add comment")
+        if document.apply(ChangeAnnotation(project, recording.id, old, new, text)):
+            self._message(self.tr("Comment added by {coder}.").format(coder=document.coder))
 
     def _play_row(self, row: int) -> None:
         self.controller.play(row)
@@ -380,7 +397,7 @@ class ReviewMode(QObject):
     def _rate_changed(self, rate: float) -> None:
         self._settings.set("review/rate", rate)
         self.panel.show_rate(rate)
-        self._message(f"Review rate {rate:g}×")
+        self._message(self.tr("Review rate {rate}×").format(rate=f"{rate:g}"))
 
     def _started(self, moment: Moment) -> None:
         if self._document is None:
@@ -397,7 +414,7 @@ class ReviewMode(QObject):
 
     def _none_text(self, text: str) -> str:
         if self._player.state() == PlaybackState.NO_MEDIA:
-            return "No video is open: moments play once the recording is found."
+            return self.tr("No video is open: moments play once the recording is found.")
         if not self.controller.moments():
-            return "No moments match the review filter."
+            return self.tr("No moments match the review filter.")
         return text

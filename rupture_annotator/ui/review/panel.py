@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -32,19 +33,41 @@ from PySide6.QtWidgets import (
 
 from rupture_annotator.domain.codebook import Codebook, RuptureKind
 from rupture_annotator.domain.review import RESOLUTION, Moment, MomentFilter, SortOrder
+from rupture_annotator.ui.plurals import english
 from rupture_annotator.ui.review.controller import AFTER_CHOICES, REVIEW_RATES
 from rupture_annotator.ui.review.reel_bar import ReelBar
 from rupture_annotator.ui.timefmt import format_ms
 
 KIND_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("Ruptures and strategies", frozenset()),
-    ("Ruptures", frozenset(k.value for k in RuptureKind)),
-    ("Withdrawal ruptures", frozenset({RuptureKind.WITHDRAWAL.value})),
-    ("Confrontation ruptures", frozenset({RuptureKind.CONFRONTATION.value})),
-    ("Resolution strategies", frozenset({RESOLUTION})),
+    (str(QT_TRANSLATE_NOOP("ReviewPanel", "Ruptures and strategies")), frozenset()),
+    (str(QT_TRANSLATE_NOOP("ReviewPanel", "Ruptures")), frozenset(k.value for k in RuptureKind)),
+    (
+        str(QT_TRANSLATE_NOOP("ReviewPanel", "Withdrawal ruptures")),
+        frozenset({RuptureKind.WITHDRAWAL.value}),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("ReviewPanel", "Confrontation ruptures")),
+        frozenset({RuptureKind.CONFRONTATION.value}),
+    ),
+    (str(QT_TRANSLATE_NOOP("ReviewPanel", "Resolution strategies")), frozenset({RESOLUTION})),
 )
-AFTER_TEXT = {"pause": "Pause", "loop": "Loop", "next": "Go on to the next"}
-COLUMNS = ("Time", "Kind", "Markers / strategies", "Rating", "Coder", "Comments", "Note")
+AFTER_TEXT = {
+    "pause": str(QT_TRANSLATE_NOOP("ReviewPanel", "Pause")),
+    "loop": str(QT_TRANSLATE_NOOP("ReviewPanel", "Loop")),
+    "next": str(QT_TRANSLATE_NOOP("ReviewPanel", "Go on to the next")),
+}
+COLUMNS = tuple(
+    str(name)
+    for name in (
+        QT_TRANSLATE_NOOP("MomentTable", "Time"),
+        QT_TRANSLATE_NOOP("MomentTable", "Kind"),
+        QT_TRANSLATE_NOOP("MomentTable", "Markers / strategies"),
+        QT_TRANSLATE_NOOP("MomentTable", "Rating"),
+        QT_TRANSLATE_NOOP("MomentTable", "Coder"),
+        QT_TRANSLATE_NOOP("MomentTable", "Comments"),
+        QT_TRANSLATE_NOOP("MomentTable", "Note"),
+    )
+)
 COMMENTS_COLUMN = 5
 NOTE_COLUMN = 6
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -76,7 +99,7 @@ class MomentTable(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -92,7 +115,7 @@ class MomentTable(QAbstractTableModel):
         if col == 0:
             return format_ms(m.start_ms)
         if col == 1:
-            return m.kind.capitalize() if m.is_rupture else "Strategy"
+            return self._kind(m)
         if col == 2:
             return ", ".join(m.codes(self._codebook)) if self._codebook is not None else ""
         if col == 3:
@@ -102,6 +125,12 @@ class MomentTable(QAbstractTableModel):
         if col == COMMENTS_COLUMN:
             return str(m.comment_count) if m.comment_count else ""
         return m.note.replace("\n", " ")
+
+    def _kind(self, m: Moment) -> str:
+        if not m.is_rupture:
+            return self.tr("Strategy")
+        names = {"withdrawal": self.tr("Withdrawal"), "confrontation": self.tr("Confrontation")}
+        return names.get(m.kind, m.kind.capitalize())
 
 
 class ReviewPanel(QWidget):
@@ -118,26 +147,26 @@ class ReviewPanel(QWidget):
         self.reels = ReelBar()
         self.kind = QComboBox()
         for text, kinds in KIND_CHOICES:
-            self.kind.addItem(text, kinds)
+            self.kind.addItem(self.tr(text), kinds)
         self.marker, self.strategy, self.coder = QComboBox(), QComboBox(), QComboBox()
         self.min_significance = QSpinBox()
         self.min_significance.setRange(0, 9)
-        self.min_significance.setSpecialValueText("any")
-        self.unresolved = QCheckBox("No strategy linked")
-        self.with_note = QCheckBox("With a note")
-        self.with_comments = QCheckBox("With comments")
+        self.min_significance.setSpecialValueText(self.tr("any"))
+        self.unresolved = QCheckBox(self.tr("No strategy linked"))
+        self.with_note = QCheckBox(self.tr("With a note"))
+        self.with_comments = QCheckBox(self.tr("With comments"))
         self.order = QComboBox()
-        self.order.addItem("By time", "time")
-        self.order.addItem("By significance", "significance")
+        self.order.addItem(self.tr("By time"), "time")
+        self.order.addItem(self.tr("By significance"), "significance")
 
         self.lead_in, self.tail = QDoubleSpinBox(), QDoubleSpinBox()
         for box in (self.lead_in, self.tail):
             box.setRange(0.0, 60.0)
             box.setDecimals(1)
-            box.setSuffix(" s")
+            box.setSuffix(self.tr(" s"))
         self.after = QComboBox()
         for choice in AFTER_CHOICES:
-            self.after.addItem(AFTER_TEXT[choice], choice)
+            self.after.addItem(self.tr(AFTER_TEXT[choice]), choice)
         self.rate = QComboBox()
         for r in REVIEW_RATES:
             self.rate.addItem(f"{r:g}×", r)
@@ -152,14 +181,17 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
         for col, width in enumerate((90, 95, 170, 50, 70, 70)):
-            header.resizeSection(col, width)
+            # a translated title may be wider than the English one
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 16))
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self.play_requested.emit(index.row()))
         # Return plays the row under the cursor, not the window's "go to selected span"
         self.table.installEventFilter(self)
         self.count = QLabel()
-        self.clips = QPushButton("Export Clips…")
+        self.clips = QPushButton(self.tr("Export Clips…"))
         self.clips.clicked.connect(self.export_requested)
 
         for combo in (self.kind, self.marker, self.strategy, self.coder, self.order, self.after):
@@ -168,30 +200,30 @@ class ReviewPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-        self.unresolved.setToolTip("Ruptures that no resolution strategy is linked to")
+        self.unresolved.setToolTip(self.tr("Ruptures that no resolution strategy is linked to"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Reel", self.reels)
-        form.addRow("Show", self.kind)
-        form.addRow("Marker", self.marker)
-        form.addRow("Strategy", self.strategy)
-        form.addRow("Coder", self.coder)
-        form.addRow("Significance ≥", self.min_significance)
+        form.addRow(self.tr("Reel"), self.reels)
+        form.addRow(self.tr("Show"), self.kind)
+        form.addRow(self.tr("Marker"), self.marker)
+        form.addRow(self.tr("Strategy"), self.strategy)
+        form.addRow(self.tr("Coder"), self.coder)
+        form.addRow(self.tr("Significance ≥"), self.min_significance)
         form.addRow(self.unresolved)
         checks = QHBoxLayout()
         checks.addWidget(self.with_note)
         checks.addWidget(self.with_comments)
         checks.addStretch(1)
         form.addRow(checks)
-        form.addRow("Order", self.order)
+        form.addRow(self.tr("Order"), self.order)
         playing = QGridLayout()  # how moments play: two short pairs a row
         for i, (text, widget) in enumerate(
             (
-                ("Lead-in", self.lead_in),
-                ("Tail", self.tail),
-                ("Then", self.after),
-                ("Rate", self.rate),
+                (self.tr("Lead-in"), self.lead_in),
+                (self.tr("Tail"), self.tail),
+                (self.tr("Then"), self.after),
+                (self.tr("Rate"), self.rate),
             )
         ):
             label = QLabel(text)
@@ -200,7 +232,7 @@ class ReviewPanel(QWidget):
             playing.addWidget(widget, i // 2, (i % 2) * 2 + 1)
         playing.setColumnStretch(1, 1)
         playing.setColumnStretch(3, 1)
-        self.after.setToolTip("What happens when a moment's tail has played")
+        self.after.setToolTip(self.tr("What happens when a moment's tail has played"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.reels.save)
@@ -243,7 +275,7 @@ class ReviewPanel(QWidget):
             with QSignalBlocker(combo):
                 picked = combo.currentData()
                 combo.clear()
-                combo.addItem("any", None)
+                combo.addItem(self.tr("any"), None)
                 for text, data in items:
                     combo.addItem(text, data)
                 found = combo.findData(picked) if picked is not None else 0
@@ -313,7 +345,8 @@ class ReviewPanel(QWidget):
 
     def show_moments(self, moments: list[Moment], codebook: Codebook | None) -> None:
         self.model.set_moments(moments, codebook)
-        self.count.setText(f"{len(moments)} moment{'s' if len(moments) != 1 else ''}")
+        n = len(moments)
+        self.count.setText(english(self.tr("%n moment(s)", "", n), n))
         self.clips.setEnabled(bool(moments))
 
     def set_current(self, row: int) -> None:

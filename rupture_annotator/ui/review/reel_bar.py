@@ -3,12 +3,12 @@ delete one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from rupture_annotator.domain.reels import Reel
 
-NO_REEL = "— none —"  # the list is the filter below
+NO_REEL = str(QT_TRANSLATE_NOOP("ReelBar", "— none —"))  # the list is the filter below
 
 
 class ReelBar(QWidget):
@@ -19,19 +19,23 @@ class ReelBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
-        self.combo.setToolTip("Open a saved reel: its filter, order and hand-picked moments")
+        self.combo.setToolTip(
+            self.tr("Open a saved reel: its filter, order and hand-picked moments")
+        )
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(8)
-        self.save = QPushButton("Save as Reel…")
+        self.save = QPushButton(self.tr("Save as Reel…"))
         self.save.setToolTip(
-            "Keep the filter and order under a name; with two or more rows selected, "
-            "keep those moments in that order"
+            self.tr(
+                "Keep the filter and order under a name; with two or more rows selected, "
+                "keep those moments in that order"
+            )
         )
         self.delete = QToolButton()
-        self.delete.setText("Delete")
-        self.delete.setToolTip("Delete the open reel (Undo brings it back)")
+        self.delete.setText(self.tr("Delete"))
+        self.delete.setToolTip(self.tr("Delete the open reel (Undo brings it back)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
@@ -46,7 +50,7 @@ class ReelBar(QWidget):
     def set_reels(self, reels: list[Reel], current: str | None) -> None:
         with QSignalBlocker(self.combo):
             self.combo.clear()
-            self.combo.addItem(NO_REEL, None)
+            self.combo.addItem(self.tr(NO_REEL), None)
             for reel in reels:
                 self.combo.addItem(reel.name, reel.id)
         self.show_current(current)
