@@ -1,0 +1,59 @@
+"""What the start of the app and the export command load: a heavy library that is only needed
+later must not come in with them (each costs start-up time, on every launch).
+
+Each check runs in a fresh interpreter and reads sys.modules: deterministic, unlike a timing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from rupture_annotator.storage.project_file import save_project
+from tests.factories import big_project
+
+# Libraries neither the window's start nor the export command needs.
+HEAVY = ("matplotlib", "scipy", "pandas", "krippendorff", "docx", "pysubs2")
+
+
+def loaded_after(code: str) -> set[str]:
+    """The modules loaded once code has run in a fresh interpreter (offscreen Qt)."""
+    report = "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code + report], capture_output=True, text=True, env=env, check=True
+    )
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _tops(modules: set[str]) -> set[str]:
+    return {m.split(".")[0] for m in modules}
+
+
+def test_the_window_loads_no_heavy_library_until_asked() -> None:
+    loaded = loaded_after("import rupture_annotator.ui.app")
+    assert "rupture_annotator.ui.main_window" in loaded  # the check sees the window's imports
+    assert sorted(_tops(loaded) & {*HEAVY, "openpyxl", "PIL", "lxml"}) == []
+
+
+def test_the_export_command_loads_neither_qt_nor_matplotlib(tmp_path: Path) -> None:
+    project = tmp_path / "study.rupture.json"
+    save_project(big_project(200, n_media=2), project)
+    out = tmp_path / "out.xlsx"
+    code = (
+        "import sys\n"
+        "from rupture_annotator.cli import main\n"
+        f"status = main(['export', {str(project)!r}, '-o', {str(out)!r}])\n"
+        "assert status == 0, status\n"
+    )
+    loaded = loaded_after(code)
+    assert out.exists() and len(list((tmp_path / "out_plots").glob("*.png"))) == 2
+    assert "rupture_annotator.storage.export.timeline" in loaded  # the pictures were drawn
+    assert sorted(_tops(loaded) & {*HEAVY, "PySide6", "shiboken6", "vlc", "av"}) == []
+
+
+def test_the_check_sees_a_heavy_import() -> None:
+    assert "matplotlib" in _tops(loaded_after("import matplotlib.figure"))
