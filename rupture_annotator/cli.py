@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +14,7 @@ if TYPE_CHECKING:
     from rupture_annotator.domain.project import Project
 
 Command = Callable[[argparse.Namespace], int]
+COLLECT_AFTER = 10_000  # allocations between the collector's youngest passes (Python's: 700)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -547,6 +550,19 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     return parser, subs
 
 
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """A command builds what it writes once and keeps it to the end, so the cyclic collector's
+    passes over the loaded projects and tables free next to nothing: a tenth of an export's time
+    at the default thresholds. Collect a tenth as often while the command runs."""
+    old = gc.get_threshold()
+    gc.set_threshold(COLLECT_AFTER, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser, subs = build_parser()
@@ -555,7 +571,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         args = parser.parse_args(args_list)
         func: Command = args.func
-        return func(args)
+        with _few_collections():
+            return func(args)
     gui = argparse.ArgumentParser(prog="rupture-annotator", parents=[], add_help=False)
     gui.add_argument("file", nargs="?", default=None)
     return _gui(gui.parse_args(args_list))
