@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rupture_annotator.domain.codebook import Codebook
 from rupture_annotator.storage.codebooks import RESOURCES
@@ -47,15 +47,31 @@ def shown(codebook: Codebook, language: str | None = None) -> Codebook:
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
     """Load the app's translation for the language (resources/translations/
-    rupture_annotator_<lang>.qm), if there is one; the app stays in English otherwise."""
+    rupture_annotator_<lang>.qm), if there is one, and Qt's own for its standard buttons and
+    dialogs (OK, Cancel, the file dialogs); the app stays in English otherwise."""
     wanted = language or user_language()
     translator = QTranslator(app)
     for candidate in (wanted, wanted.split("_")[0]):
         path = Path(TRANSLATIONS) / f"rupture_annotator_{candidate}.qm"
         if path.is_file() and translator.load(str(path)):
             app.installTranslator(translator)
+            _installed.append(translator)
+            qt = QTranslator(app)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{candidate}", qt_folder):
+                app.installTranslator(qt)
+                _installed.append(qt)
             return translator
     return None
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to English: every translator install_translator put in."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+_installed: list[QTranslator] = []
 
 
 def tr(context: str, text: str) -> str:

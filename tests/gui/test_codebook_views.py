@@ -58,7 +58,7 @@ def test_edit_codebook_opens_the_editor(qtbot, open_window: OpenWindow) -> None:
 def test_the_menus_are_german_with_the_german_translation(qtbot, open_window: OpenWindow) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
-    from rupture_annotator.ui.language import install_translator
+    from rupture_annotator.ui.language import install_translator, remove_translators
 
     translator = install_translator(QCoreApplication.instance(), "de")  # type: ignore[arg-type]
     assert translator is not None
@@ -69,4 +69,4 @@ def test_the_menus_are_german_with_the_german_translation(qtbot, open_window: Op
         assert window.actions_by_id["codebook"].text() == "Code&buch…"
         assert window.actions_by_id["save"].text() == "&Speichern"
     finally:
-        QCoreApplication.removeTranslator(translator)
+        remove_translators(QCoreApplication.instance())  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -38,7 +38,12 @@ from rupture_annotator.storage.project_file import save_project
 from rupture_annotator.ui.agreement_dialog import AgreementWindow
 from rupture_annotator.ui.export_dialog import ExportDialog
 from rupture_annotator.ui.import_dialog import ImportDialog
-from rupture_annotator.ui.language import TRANSLATIONS, install_translator, set_user_language
+from rupture_annotator.ui.language import (
+    TRANSLATIONS,
+    install_translator,
+    remove_translators,
+    set_user_language,
+)
 from rupture_annotator.ui.review.comment_box import CommentBox
 from rupture_annotator.ui.session_details import SessionDetailsDialog
 from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
@@ -97,7 +102,7 @@ def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     translator = install_translator(qapp)
     assert translator is not None, f"no German translation in {TRANSLATIONS}"
     yield
-    QCoreApplication.removeTranslator(translator)
+    remove_translators(qapp)
     set_user_language(None)
 
 
@@ -355,3 +360,17 @@ def test_the_menus_of_the_german_window_keep_their_mnemonics_apart(
     assert clashes == []
     # Alt+S is the key that accepts the suggested segment ratings, not a menu's
     assert all("&s" not in a.text().lower() for a in bar.actions())
+
+
+def test_qt_s_own_buttons_read_german_too(german: None, qtbot: QtBot) -> None:
+    """The standard buttons of every message box and dialog come from Qt's translation."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.addWidget(box)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    assert cancel is not None and close is not None
+    assert (cancel.text(), close.text()) == ("Abbrechen", "Schließen")

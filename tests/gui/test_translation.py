@@ -18,6 +18,7 @@ from rupture_annotator.ui.language import (
     TRANSLATIONS,
     codebook_language,
     install_translator,
+    remove_translators,
     set_user_language,
     shown,
 )
@@ -31,7 +32,7 @@ def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     translator = install_translator(qapp)
     assert translator is not None, f"no German translation in {TRANSLATIONS}"
     yield
-    QCoreApplication.removeTranslator(translator)
+    remove_translators(qapp)
     set_user_language(None)
 
 
