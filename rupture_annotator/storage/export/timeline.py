@@ -12,10 +12,10 @@ session then only adds its bars and title.
 from __future__ import annotations
 
 import functools
+import math
 from importlib.resources import files
 from io import BytesIO
 
-import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from rupture_annotator.domain.annotations import Rupture
@@ -76,11 +76,10 @@ class TimelineDrawer:
             if len(self._backgrounds) >= MAX_BACKGROUNDS:  # a study of many lengths: bounded
                 del self._backgrounds[next(iter(self._backgrounds))]
             bg = self._backgrounds[key] = _Background(*key)
-        pixels = bg.pixels.copy()
+        image = bg.image.copy()
         for i, lane in enumerate(lanes):
             if spans[lane]:
-                bg.paint_bars(pixels, i, spans[lane], _rgb(codebook.color_of(lane[1])))
-        image = Image.fromarray(pixels, "RGB")
+                bg.paint_bars(image, i, spans[lane], codebook.color_of(lane[1]))
         draw = ImageDraw.Draw(image)
         draw.text(bg.title_at, title, fill=INK, font=_font(TITLE_PT), anchor="ms")
         buf = BytesIO()
@@ -129,7 +128,7 @@ class _Background:
         middle = (x0 + x1) / 2
         draw.text((middle, label_bottom + _px(XLABEL_PAD_PT)), "minutes", INK, label, "mt")
         self.title_at = (middle, y0 - _px(TITLE_PAD_PT))
-        self.pixels = np.asarray(image).copy()
+        self.image = image
 
     @property
     def xlim(self) -> tuple[float, float]:
@@ -144,20 +143,22 @@ class _Background:
         return round(self.x0 + (self.x1 - self.x0) * ms / self.axis_ms)
 
     def paint_bars(
-        self, pixels: np.ndarray, lane: int, spans: list[tuple[int, int]], color: tuple[int, ...]
+        self, image: Image.Image, lane: int, spans: list[tuple[int, int]], color: str
     ) -> None:
         """A lane's spans, their ends on whole pixels; a span shorter than a pixel still gets
-        one, so every span coded shows."""
-        x = np.asarray(spans, dtype=float) * ((self.x1 - self.x0) / self.axis_ms) + self.x0
-        left = np.clip(np.rint(x[:, 0]), self.x0, self.x1).astype(int)
-        right = np.clip(np.rint(x[:, 1]), left + 1, self.x1 + 1).astype(int)
-        edges = np.zeros(pixels.shape[1] + 1, dtype=int)
-        np.add.at(edges, left, 1)
-        np.add.at(edges, right, -1)
-        columns = np.cumsum(edges[:-1]) > 0
+        one, so every span coded shows. The covered columns are marked in one row of a mask,
+        which is stretched over the lane's bars and painted through at once."""
+        scale = (self.x1 - self.x0) / self.axis_ms
+        covered = bytearray(image.width)
+        for start, end in spans:
+            left = min(max(round(self.x0 + start * scale), self.x0), self.x1)
+            right = min(max(round(self.x0 + end * scale), left + 1), self.x1 + 1)
+            covered[left:right] = b"\xff" * (right - left)
         bottom = self.y0 + (lane + 1) * self.lane_px
         top, below = round(bottom - BAR_TO * self.lane_px), round(bottom - BAR_FROM * self.lane_px)
-        pixels[top:below, columns] = color
+        row = Image.frombytes("L", (image.width, 1), bytes(covered))
+        mask = row.resize((image.width, below - top), Image.Resampling.NEAREST)
+        image.paste(color, (0, top, image.width, below), mask)
 
 
 def minute_ticks(end: float) -> list[tuple[float, str]]:
@@ -165,10 +166,10 @@ def minute_ticks(end: float) -> list[tuple[float, str]]:
     of ten), each with its label: as many decimals as the step needs, all alike."""
     if end <= 0:
         return [(0.0, "0")]
-    magnitude = 10.0 ** np.floor(np.log10(end / MAX_X_BINS))
+    magnitude = 10.0 ** math.floor(math.log10(end / MAX_X_BINS))
     step = next(s * magnitude for s in NICE_STEPS if s * magnitude * MAX_X_BINS >= end)
     decimals = next(d for d in range(12) if abs(round(step, d) - step) < step * 1e-6)
-    count = int(np.floor(end / step + 1e-9)) + 1
+    count = math.floor(end / step + 1e-9) + 1
     return [(k * step, f"{k * step:.{decimals}f}") for k in range(count)]
 
 
@@ -190,12 +191,6 @@ def _font(points: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 @functools.cache
 def _font_file() -> bytes:
     return (files("rupture_annotator.resources") / "fonts" / FONT).read_bytes()
-
-
-def _rgb(color: str) -> tuple[int, int, int]:
-    """#rrggbb (a codebook's colours are checked to be that) as a pixel."""
-    value = int(color.lstrip("#")[:6], 16)
-    return value >> 16, value >> 8 & 0xFF, value & 0xFF
 
 
 def timeline_png(recording: Recording, coders: list[str], codebook: Codebook, title: str) -> bytes:
