@@ -314,6 +314,10 @@ class VlcPlayer(Player):
         """How libvlc's pictures reach the screen: "window" or "callbacks"."""
         return self._output
 
+    def exact_picture_pending(self) -> bool:
+        """An exact (paused) picture has been asked for and is not yet shown."""
+        return self._exact is not None and self._answered_request != self._wanted_request
+
     def backend_time_ms(self) -> int:
         """libvlc's own (coarse) idea of the time; for tests and measurements."""
         return int(self._mp.get_time())
