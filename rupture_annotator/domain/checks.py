@@ -16,6 +16,7 @@ from rupture_annotator.domain.annotations import (
     SessionRating,
 )
 from rupture_annotator.domain.codebook import Codebook, RuptureKind
+from rupture_annotator.domain.columns import ColumnTable
 from rupture_annotator.domain.session import field_problems, session_problems
 
 if TYPE_CHECKING:
@@ -97,9 +98,11 @@ def _rating(codebook: Codebook, scale_id: str, value: int | None, path: str) -> 
         yield path, f"must be from {scale.minimum} to {scale.maximum} (got {value})"
 
 
-def project_problems(project: Project) -> Iterator[Problem]:
-    """Every cross-reference problem in a project, in file order."""
+def project_problems(project: Project, table: ColumnTable | None = None) -> Iterator[Problem]:
+    """Every cross-reference problem in a project, in file order. table: where the spans'
+    fields may have been read already (a loader checking the file's keys reads them too)."""
     codebook, coders = project.codebook, project.coders
+    table = ColumnTable() if table is None else table
     fast = _QuickCheck(codebook, coders)
     if len(set(coders)) != len(coders):
         yield "coders", "lists a coder twice"
@@ -115,20 +118,8 @@ def project_problems(project: Project) -> Iterator[Problem]:
         recording_ids.add(rec.id)
         for sub, reason in session_problems(project.session_fields, rec.session):
             yield f"{base}.session.{sub}", reason
-        groups: tuple[tuple[str, list[Annotation]], ...] = (
-            ("ruptures", list(rec.ruptures)),
-            ("resolutions", list(rec.resolutions)),
-        )
-        rupture_ids = {r.id: r.coder for r in rec.ruptures}
-        for field, items in groups:
-            for i, a in enumerate(items):
-                path = f"{base}.{field}[{i}]"
-                if a.id in seen:
-                    yield f"{path}.id", f"duplicate id {a.id!r}"
-                seen.add(a.id)
-                if not fast.ok(rec.media.duration_ms, rupture_ids, a):
-                    for sub, reason in annotation_problems(codebook, coders, rec, a):
-                        yield f"{path}.{sub}", reason
+        if not fast.all_ok(rec, seen, table):
+            yield from _annotation_problems_of(codebook, coders, fast, base, rec, seen)
         keys: set[tuple[int, str]] = set()
         for i, sr in enumerate(rec.segment_ratings):
             if (sr.segment_index, sr.coder) in keys:
@@ -147,6 +138,32 @@ def project_problems(project: Project) -> Iterator[Problem]:
             for sub, reason in rating_problems(codebook, coders, ss):
                 yield f"{base}.session_ratings[{i}].{sub}", reason
     yield from reel_problems(project)
+
+
+def _annotation_problems_of(
+    codebook: Codebook,
+    coders: list[str],
+    fast: _QuickCheck,
+    base: str,
+    rec: Recording,
+    seen: set[str],
+) -> Iterator[Problem]:
+    """The problems of a recording's spans, one by one in file order (duplicate ids counted
+    against seen, which gains the recording's ids)."""
+    groups: tuple[tuple[str, list[Annotation]], ...] = (
+        ("ruptures", list(rec.ruptures)),
+        ("resolutions", list(rec.resolutions)),
+    )
+    rupture_ids = {r.id: r.coder for r in rec.ruptures}
+    for field, items in groups:
+        for i, a in enumerate(items):
+            path = f"{base}.{field}[{i}]"
+            if a.id in seen:
+                yield f"{path}.id", f"duplicate id {a.id!r}"
+            seen.add(a.id)
+            if not fast.ok(rec.media.duration_ms, rupture_ids, a):
+                for sub, reason in annotation_problems(codebook, coders, rec, a):
+                    yield f"{path}.{sub}", reason
 
 
 def reel_problems(project: Project) -> Iterator[Problem]:
@@ -174,6 +191,64 @@ class _QuickCheck:
         self.actors: set[str | None] = {x.id for x in codebook.actors} or {None}
         self.significance = _range(codebook, "significance")
         self.resolution = _range(codebook, "resolution")  # empty without such a scale
+        # the same as sets, None (no rating) allowed, for all_ok
+        self.significances: set[int | None] = {*self.significance, None}
+        self.resolutions: set[int | None] = {*self.resolution, None}
+        self.unlinked = {(None, c) for c in coders}
+
+    def all_ok(self, rec: Recording, seen: set[str], table: ColumnTable) -> bool:
+        """ok() for every span of the recording at once, and their ids new to seen (which then
+        gains them): each rule a pass in C over a column of the spans' fields (domain/columns),
+        each combination of codes, coder and rating that occurs (a few hundred) looked at once.
+        Measured on 100,000 spans, CPU time, one process, 11 interleaved runs: 171 ms one call
+        per span, 118 ms like this with the reading of the columns (which a loader shares)."""
+        ruptures, strategies = table.of(rec.ruptures), table.of(rec.resolutions)
+        coder_of = dict(zip(ruptures["id"], ruptures["coder"], strict=True))
+        ids = set(coder_of)
+        ids.update(strategies["id"])
+        if len(ids) != len(rec.ruptures) + len(rec.resolutions) or not seen.isdisjoint(ids):
+            return False  # a duplicate id
+        duration = rec.media.duration_ms
+        if duration is not None and (
+            max(ruptures["end_ms"], default=0) > duration
+            or max(strategies["end_ms"], default=0) > duration
+        ):
+            return False
+        rupture_codes = zip(
+            ruptures["coder"],
+            ruptures["actor"],
+            ruptures["significance"],
+            ruptures["kind"],
+            ruptures["marker_ids"],
+            strict=True,
+        )
+        for coder, actor, rating, kind, markers in set(rupture_codes):
+            if (
+                coder not in self.coders
+                or actor not in self.actors
+                or rating not in self.significances
+                or not self.markers.get(kind, _NONE).issuperset(markers)
+                or _twice(markers)
+            ):
+                return False
+        strategy_codes = zip(
+            strategies["coder"], strategies["resolution"], strategies["strategy_ids"], strict=True
+        )
+        for coder, rating, codes in set(strategy_codes):
+            if (
+                coder not in self.coders
+                or rating not in self.resolutions
+                or not self.strategies.issuperset(codes)
+                or _twice(codes)
+            ):
+                return False
+        # a link names a rupture of this recording by the same coder
+        links = set(zip(strategies["rupture_id"], strategies["coder"], strict=True))
+        links.difference_update(self.unlinked)
+        if not links <= coder_of.items():
+            return False
+        seen.update(ids)
+        return True
 
     def ok(self, duration: int | None, rupture_ids: dict[str, str], a: Annotation) -> bool:
         if (duration is not None and a.end_ms > duration) or a.coder not in self.coders:
@@ -189,6 +264,13 @@ class _QuickCheck:
             if a.rupture_id is not None and rupture_ids.get(a.rupture_id) != a.coder:
                 return False  # no such rupture, or another coder's
         return len(set(ids)) == len(ids) and (rating is None or rating in allowed)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _twice(ids: tuple[str, ...]) -> bool:
+    return len(set(ids)) != len(ids)
 
 
 def _range(codebook: Codebook, scale_id: str) -> range:
