@@ -75,9 +75,14 @@ class PlaybackClock:
         return p
 
     def set_rate(self, rate: float) -> None:
+        """Run on at a new rate from the current position. The backend's last report is kept:
+        it repeats that value until its next update, which is then the first news at the new
+        rate (taken for news, the stale value held the playhead still for up to 0.3 s)."""
         p = self.position()
+        last = self._last_report
         self._rate = float(rate)
         self.set(p)
+        self._last_report = last
 
     def hold(self) -> None:
         """Stay put (the backend is still seeking) until release()."""

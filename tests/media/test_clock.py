@@ -60,6 +60,26 @@ def test_runs_at_the_rate_between_reports() -> None:
     assert clock.position() == pytest.approx(1400)
 
 
+def test_a_rate_change_does_not_take_the_backends_repeated_report_for_news() -> None:
+    """libvlc repeats its last time report until its next update. Seen again just after a
+    slow-down, that stale value (half a second behind) looked like a jump back and held the
+    playhead still while the picture played on."""
+    clock, now = _clock()
+    clock.start()
+    now.advance(250)
+    clock.observe(1250.0)
+    now.advance(200)
+    clock.observe(1250.0)  # repeated: not news
+    assert clock.position() == pytest.approx(1450)
+    clock.set_rate(0.5)
+    now.advance(100)
+    clock.observe(1250.0)  # still the same old report after the change
+    now.advance(100)
+    assert clock.position() == pytest.approx(1450 + 100)  # runs on at the new rate
+    clock.observe(1540.0)  # the next report is news again
+    assert clock.position() == pytest.approx(1550)
+
+
 def test_small_differences_are_slewed_smoothly_not_jumped() -> None:
     clock, now = _clock()
     clock.start()
