@@ -13,13 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rupture_annotator import __version__
 from rupture_annotator.domain.blind import StudySettings
-from rupture_annotator.domain.checks import project_problems
+from rupture_annotator.domain.checks import SPAN_COLUMNS, project_problems
 from rupture_annotator.domain.codebook import Codebook
+from rupture_annotator.domain.columns import ColumnTable
 from rupture_annotator.domain.project import Project
 from rupture_annotator.domain.recording import Recording
 from rupture_annotator.domain.reels import Reel
 from rupture_annotator.domain.session import FieldDefinition
 from rupture_annotator.storage.atomic import write_atomic
+from rupture_annotator.storage.duplicate_keys import columns_read, unique_keys_proven
 from rupture_annotator.storage.errors import describe_validation_error
 from rupture_annotator.storage.migrations import SCHEMA_VERSION, NewerSchemaError, migrate
 
@@ -107,8 +109,27 @@ def _parse(raw: bytes, path: Path) -> Project:
         except ValidationError:
             pass  # take the careful path below, which names the problem exactly
         else:
-            return _checked(document, path)
+            # pydantic-core keeps the last of two equal keys without a word: count, and only
+            # when the count cannot tell, parse again to look
+            table = ColumnTable(_COLUMNS)  # the spans' fields, read once for the count and checks
+            if unique_keys_proven(raw, document, table) or _no_key_twice(raw, path):
+                return _checked(document, path, table)
     return _parse_carefully(raw, path)
+
+
+_COLUMNS = SPAN_COLUMNS | columns_read(_ProjectDocument)
+
+
+def _no_key_twice(raw: bytes, path: Path) -> bool:
+    """True if raw has no key twice in one object; raises the careful path's error if it has;
+    False if the json module cannot read it (the careful path then says why)."""
+    try:
+        json.loads(raw, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKey as exc:
+        raise _duplicate_key_error(path, exc) from exc
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _parse_carefully(raw: bytes, path: Path) -> Project:
@@ -121,9 +142,7 @@ def _parse_carefully(raw: bytes, path: Path) -> Project:
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except _DuplicateKey as exc:
-        raise ProjectFileError(
-            path, f"is damaged: the key {exc.key!r} appears twice in the same object"
-        ) from exc
+        raise _duplicate_key_error(path, exc) from exc
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
@@ -166,6 +185,12 @@ class _DuplicateKey(ValueError):
         self.key = key
 
 
+def _duplicate_key_error(path: Path, exc: _DuplicateKey) -> ProjectFileError:
+    return ProjectFileError(
+        path, f"is damaged: the key {exc.key!r} appears twice in the same object"
+    )
+
+
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
@@ -175,7 +200,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _checked(document: _ProjectDocument, path: Path) -> Project:
+def _checked(document: _ProjectDocument, path: Path, table: ColumnTable | None = None) -> Project:
     project = Project.model_construct(
         codebook=document.codebook,
         coders=document.coders,
@@ -185,7 +210,7 @@ def _checked(document: _ProjectDocument, path: Path) -> Project:
         reels=document.reels,
         study=document.study,
     )
-    problem = next(iter(project_problems(project)), None)
+    problem = next(iter(project_problems(project, table)), None)
     if problem is not None:
         raise ProjectFileError(path, f"{problem[0]}: {problem[1]}")
     return project
