@@ -15,10 +15,11 @@ import math
 import re
 import struct
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from io import BytesIO
+from itertools import chain
 from typing import Any
 
 from rupture_annotator.storage.export.columns import (
@@ -407,6 +408,7 @@ def _data_rows(table: Table) -> Iterator[bytes]:
     per column and kind is the hot path (a 10k study writes 500,000 cells)."""
     width = len(table.columns)
     heads = [f'<c r="{column_letter(i)}' for i in range(1, width + 1)]
+    ends = [_Ends.of(c.kind) for c in table.columns]
     rows = table.rows if width else []
     for first in range(0, len(rows), ROWS_PER_CHUNK):
         chunk = rows[first : first + ROWS_PER_CHUNK]
@@ -414,34 +416,61 @@ def _data_rows(table: Table) -> Iterator[bytes]:
             raise ValueError(f"{table.name}: a row does not have {width} values")
         numbers = [str(n) for n in range(first + 2, first + 2 + len(chunk))]
         cells = [
-            _cells(head, column.kind, numbers, values)
-            for head, column, values in zip(
-                heads, table.columns, zip(*chunk, strict=True), strict=True
+            _cells(head, column.kind, numbers, values, end)
+            for head, column, values, end in zip(
+                heads, table.columns, zip(*chunk, strict=True), ends, strict=True
             )
         ]
-        yield "".join(
-            [
-                f'<row r="{r}">{"".join(row)}</row>'
-                for r, row in zip(numbers, zip(*cells, strict=True), strict=True)
-            ]
-        ).encode()
+        starts = [f'<row r="{r}">' for r in numbers]
+        pieces = zip(starts, *cells, ["</row>"] * len(numbers), strict=True)
+        yield "".join(chain.from_iterable(pieces)).encode()
 
 
-def _cells(head: str, kind: str, numbers: list[str], values: Sequence[Any]) -> list[str]:
+class _Ends(dict[Any, str]):
+    """A column's cells after their reference, by value, each made the first time it is seen:
+    most values (coders, recordings, kinds, 0/1 flags, session details) repeat down a column."""
+
+    def __init__(self, make: Callable[[Any], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value: Any) -> str:
+        end = self[value] = self.make(value)
+        return end
+
+    @classmethod
+    def of(cls, kind: str) -> _Ends | None:
+        if kind == "int":
+            return cls(lambda v: f'"><v>{int(v)}</v></c>')
+        if kind == "text":
+            return cls(_text_end)
+        return None  # times and seconds rarely repeat
+
+
+def _text_end(value: Any) -> str:
+    s = str(value)
+    head = _QUOTED_TEXT if s.startswith(FORMULA_STARTS) else _PLAIN_TEXT
+    return f"{head}{_xml(s)}</t></is></c>"
+
+
+_PLAIN_TEXT = '" t="inlineStr"><is><t xml:space="preserve">'
+_QUOTED_TEXT = f'" s="{_Style.QUOTED}"{_PLAIN_TEXT[1:]}'
+
+
+def _cells(
+    head: str, kind: str, numbers: list[str], values: Sequence[Any], ends: _Ends | None
+) -> list[str]:
     """One column's cells in a chunk of rows ("" where a value is missing); the column's kind
     says what its values are."""
     pairs = zip(numbers, values, strict=True)
-    if kind == "int":
-        return ["" if v is None else f'{head}{r}"><v>{int(v)}</v></c>' for r, v in pairs]
-    if kind == "text":
-        plain = '" t="inlineStr"><is><t xml:space="preserve">'
-        quoted = f'" s="{_Style.QUOTED}"{plain[1:]}'
-        special = _SPECIAL.search
+    if kind == "int" and ends is not None:
+        return ["" if v is None else f"{head}{r}{ends[v]}" for r, v in pairs]
+    if kind == "text" and ends is not None:
+        # only text is looked up by value: 1 and "1" are different cells
         return [
             ""
-            if v is None or (s := str(v)) == ""
-            else f"{head}{r}{quoted if s.startswith(FORMULA_STARTS) else plain}"
-            f"{_xml(s) if len(s) > MAX_CELL_CHARS or special(s) else s}</t></is></c>"
+            if v is None or v == ""
+            else f"{head}{r}{ends[v] if v.__class__ is str else _text_end(v)}"
             for r, v in pairs
         ]
     if kind == "time":
