@@ -3106,6 +3106,226 @@
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/bands.py" line="121" />
+      <source>before segment 1</source>
+      <translation>vor Segment 1</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/bands.py" line="139" />
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="126" />
+      <source>Segment {n}</source>
+      <translation>Segment {n}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/bands.py" line="252" />
+      <source>Time · {span}</source>
+      <translation>Zeit · {span}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/bands.py" line="253" />
+      <source>Segments</source>
+      <translation>Segmente</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/bands.py" line="254" />
+      <source>Whole session</source>
+      <translation>Ganze Sitzung</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/overlay.py" line="173" />
+      <source>{lane} from {time} · {key} again ends it</source>
+      <translation>{lane} ab {time} · erneut {key} zum Beenden</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/painting.py" line="18" />
+      <source>No recording open. Open a project or a video to code it here.</source>
+      <translation>Keine Aufnahme geöffnet. Öffnen Sie ein Projekt oder ein Video, um es hier zu kodieren.</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/scene.py" line="28" />
+      <source>Withdrawal</source>
+      <translation>Rückzug</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/scene.py" line="29" />
+      <source>Confrontation</source>
+      <translation>Konfrontation</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/scene.py" line="30" />
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="55" />
+      <source>Resolution</source>
+      <translation>Lösung</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/scene.py" line="187" />
+      <source>sig {n}</source>
+      <translation>Bed. {n}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/scene.py" line="195" />
+      <source>res {n}</source>
+      <translation>Lös. {n}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/talk.py" line="36" />
+      <source>Transcript</source>
+      <translation>Transkript</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/talk.py" line="37" />
+      <source>Sound</source>
+      <translation>Ton</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/talk.py" line="43" />
+      <source>silences ≥ {seconds} s</source>
+      <translation>Stillen ≥ {seconds} s</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/talk.py" line="257" />
+      <source>Silence of {seconds} s, {start} to {end} (S steps to the next)</source>
+      <translation>Stille von {seconds} s, {start} bis {end} (S springt zur nächsten)</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/talk_data.py" line="28" />
+      <source>patient</source>
+      <translation>Patient</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/talk_data.py" line="29" />
+      <source>therapist</source>
+      <translation>Therapeut</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="23" />
+      <source>Withdrawal rupture</source>
+      <translation>Rückzugsbruch</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="24" />
+      <source>Confrontation rupture</source>
+      <translation>Konfrontationsbruch</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="30" />
+      <source>withdrawal rupture at {time}</source>
+      <translation>Rückzugsbruch bei {time}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="32" />
+      <source>confrontation rupture at {time}</source>
+      <translation>Konfrontationsbruch bei {time}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="39" />
+      <source>none yet</source>
+      <translation>noch keine</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="45" />
+      <source>Markers</source>
+      <translation>Marker</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="47" />
+      <source>Significance</source>
+      <translation>Bedeutsamkeit</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="50" />
+      <source>Resolution strategy</source>
+      <translation>Lösungsstrategie</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="53" />
+      <source>Strategies</source>
+      <translation>Strategien</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="57" />
+      <source>Addresses</source>
+      <translation>Bezieht sich auf</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="63" />
+      <source>no rupture linked</source>
+      <translation>kein Bruch verknüpft</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="65" />
+      <source>Coder</source>
+      <translation>Kodierer</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="70" />
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="82" />
+      <source>rated</source>
+      <translation>bewertet</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="83" />
+      <source>not rated yet</source>
+      <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="85" />
+      <source>rated by {coders}</source>
+      <translation>bewertet von {coders}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="87" />
+      <source>not rated yet by {coders}</source>
+      <translation>von {coders} noch nicht bewertet</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="94" />
+      <source>{scale}: missing</source>
+      <translation>{scale}: fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="96" />
+      <source>(withdrawal ruptures here)</source>
+      <translation>(Rückzugsbrüche hier)</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="98" />
+      <source>(confrontation ruptures here)</source>
+      <translation>(Konfrontationsbrüche hier)</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="100" />
+      <source>(ruptures here)</source>
+      <translation>(Brüche hier)</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="133" />
+      <source>Before the first segment</source>
+      <translation>Vor dem ersten Segment</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="134" />
+      <source>Segment 1 starts at {time} (Code → Set First Segment Start at Playhead)</source>
+      <translation>Segment 1 beginnt bei {time} (Kodieren → Beginn des ersten Segments an die Abspielposition setzen)</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/tooltips.py" line="146" />
+      <source>not rated</source>
+      <translation>nicht bewertet</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/timeline/widget.py" line="73" />
+      <source>Timeline</source>
+      <translation>Zeitleiste</translation>
+    </message>
+  </context>
+  <context>
     <name>TranscriptModel</name>
     <message>
       <location filename="../../rupture_annotator/ui/transcript_panel.py" line="95" />

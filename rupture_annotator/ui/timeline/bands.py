@@ -3,12 +3,12 @@ lane labels on the left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 
 from rupture_annotator.ui.timeline import style, ticks
 from rupture_annotator.ui.timeline.context import PaintContext
-from rupture_annotator.ui.timeline.scene import LANE_TITLES, scale_code
+from rupture_annotator.ui.timeline.scene import lane_title, scale_code
 from rupture_annotator.ui.timeline.span_index import LANES
 
 CAPTION = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
@@ -84,7 +84,7 @@ def segment_chips(ctx: PaintContext, index: int, coder: str | None) -> list[tupl
     if index >= len(rows):
         return []
     row = rows[index]
-    cb = ctx.scene.codebook
+    cb = ctx.scene.shown_codebook
     missing = set(row.missing_ratings(cb))
     chips = []
     for scale in ctx.scene.segment_scales():
@@ -118,7 +118,7 @@ def paint_segments(ctx: PaintContext, p: QPainter) -> None:
         right = min(lay.x_of(grid.origin_ms), lay.plot_right)
         before = QRectF(lay.plot_left, band.top(), right - lay.plot_left, band.height())
         p.fillRect(before, style.BEFORE_SEGMENTS)
-        text = "before segment 1"
+        text = QCoreApplication.translate("Timeline", "before segment 1")
         if before.width() > ctx.small_text.advance(text) + 16:
             p.setFont(ctx.small)
             p.setPen(style.MUTED_TEXT)
@@ -136,6 +136,7 @@ def paint_segments(ctx: PaintContext, p: QPainter) -> None:
     p.setPen(QPen(style.SEGMENT_LINE, 1, Qt.PenStyle.DashLine))
     p.drawLines([QLineF(x, lay.lanes.top(), x, lay.lanes.bottom()) for x in bounds])
     fitter = ctx.small_text
+    numbered = QCoreApplication.translate("Timeline", "Segment {n}")
     labels: list[tuple[QPointF, str, bool, list[tuple[str, bool]]]] = []
     for i in range(first, last + 1):
         seg_start, seg_end = grid.bounds(i)
@@ -145,7 +146,7 @@ def paint_segments(ctx: PaintContext, p: QPainter) -> None:
         if room < 14:
             continue
         chips = segment_chips(ctx, i, coder)
-        text = f"Segment {i + 1}"
+        text = numbered.format(n=i + 1)
         if fitter.advance(text) + 14 + _chips_width(ctx, chips) > room:
             text = str(i + 1)
         if fitter.advance(text) + 14 + _chips_width(ctx, chips) > room:
@@ -210,10 +211,11 @@ def paint_labels(ctx: PaintContext, p: QPainter) -> None:
         p.drawLine(QLineF(0, y, lay.plot_left, y))
     p.setFont(ctx.small)
     p.setPen(style.MUTED_TEXT)
-    p.drawText(lay.ruler.adjusted(12, 0, 0, 0), CAPTION, f"Time · {_span_text(lay.view.span_ms)}")
-    p.drawText(lay.segments.adjusted(12, 0, 0, 0), CAPTION, "Segments")
+    titles = band_titles(_span_text(lay.view.span_ms))
+    p.drawText(lay.ruler.adjusted(12, 0, 0, 0), CAPTION, titles[0])
+    p.drawText(lay.segments.adjusted(12, 0, 0, 0), CAPTION, titles[1])
     overview = QRectF(12, lay.overview.top(), lay.plot_left - 12, lay.overview.height())
-    p.drawText(overview, CAPTION, "Whole session")
+    p.drawText(overview, CAPTION, titles[2])
     bold = QFontMetricsF(ctx.bold)
     for lane in LANES:
         rect = lay.lane_rect(lane)
@@ -226,9 +228,9 @@ def paint_labels(ctx: PaintContext, p: QPainter) -> None:
         p.setPen(style.LABEL_TEXT)
         if named and rect.height() >= title_h * (len(named) + 1):
             # room for the title above one coder name per row
-            p.drawText(QRectF(12, rect.top() + 3, text_w, title_h), CAPTION, LANE_TITLES[lane])
+            p.drawText(QRectF(12, rect.top() + 3, text_w, title_h), CAPTION, lane_title(lane))
         else:
-            title = bold.elidedText(LANE_TITLES[lane], Qt.TextElideMode.ElideRight, text_w)
+            title = bold.elidedText(lane_title(lane), Qt.TextElideMode.ElideRight, text_w)
             p.drawText(QRectF(12, rect.top(), text_w, rect.height()), CAPTION, title)
             named = []
         p.setFont(ctx.small)
@@ -241,6 +243,16 @@ def paint_labels(ctx: PaintContext, p: QPainter) -> None:
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 name,
             )
+
+
+def band_titles(span: str) -> tuple[str, str, str]:
+    """The left column's titles of the ruler (with the visible span, "59.9 min"), the segment
+    band and the whole-session strip, in the user's language."""
+    return (
+        QCoreApplication.translate("Timeline", "Time · {span}").format(span=span),
+        QCoreApplication.translate("Timeline", "Segments"),
+        QCoreApplication.translate("Timeline", "Whole session"),
+    )
 
 
 def _span_text(ms: float) -> str:

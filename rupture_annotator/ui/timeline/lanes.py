@@ -16,10 +16,11 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from rupture_annotator.domain.annotations import Annotation
-from rupture_annotator.ui.timeline import style
+from rupture_annotator.ui.timeline import style, talk
+from rupture_annotator.ui.timeline.bands import band_titles
 from rupture_annotator.ui.timeline.context import ROW_INSET, PaintContext
 from rupture_annotator.ui.timeline.layout import LABEL_WIDTH, Row
-from rupture_annotator.ui.timeline.scene import LANE_TITLES
+from rupture_annotator.ui.timeline.scene import LANE_TITLES, lane_title
 from rupture_annotator.ui.timeline.span_index import LANES, IntArray, SpanTrack
 
 SLIVER_PX = 3.0  # narrower than this, a span joins its row's coverage strip
@@ -31,17 +32,28 @@ FRAME_LINES_MIN_PX = 8.0
 
 
 LABEL_PAD = 16.0  # the lane's colour strip and the gaps either side of its title
-BAND_TITLES = ("Time · 59.9 min", "Segments", "Whole session")
+WIDEST_SPAN = "59.9 min"  # the ruler's title says how much is in view: this is its longest
+WIDEST_SILENCE_MS = 2_500  # the sound lane's "silences ≥ 2.5 s", at a usual setting
+
+
+def label_titles() -> tuple[list[str], list[str]]:
+    """What the left column says, in the user's language: the titles in bold (the lanes, the
+    transcript and sound lanes), then those in the small font (the bands')."""
+    bold = [lane_title(lane) for lane in LANE_TITLES] + list(talk.lane_titles().values())
+    small = [*band_titles(WIDEST_SPAN), talk.silences_caption(WIDEST_SILENCE_MS)]
+    return bold, small
 
 
 def label_column_width(base: QFont) -> float:
-    """The width of the label column: every lane title whole in this font, never narrower than
-    the usual column (a larger system font widens it rather than cutting "Confrontation")."""
-    bold = QFontMetricsF(style.font(base, 0, bold=True))
-    small = QFontMetricsF(style.font(base, -1.5))
+    """The width of the label column: every title whole in this font and the user's language,
+    never narrower than the usual column (a larger system font or a longer translation widens
+    it rather than cutting "Confrontation")."""
+    bold_metrics = QFontMetricsF(style.font(base, 0, bold=True))
+    small_metrics = QFontMetricsF(style.font(base, -1.5))
+    bold, small = label_titles()
     needed = max(
-        max(bold.horizontalAdvance(t) for t in LANE_TITLES.values()),
-        max(small.horizontalAdvance(t) for t in BAND_TITLES),
+        max(bold_metrics.horizontalAdvance(t) for t in bold),
+        max(small_metrics.horizontalAdvance(t) for t in small),
     )
     return max(LABEL_WIDTH, math.ceil(needed + LABEL_PAD + 1))
 

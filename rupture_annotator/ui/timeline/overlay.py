@@ -3,14 +3,14 @@ preview and the playhead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from rupture_annotator.domain.annotations import ResolutionStrategy
 from rupture_annotator.ui.timeline import style, ticks
 from rupture_annotator.ui.timeline.context import PaintContext, clamp
 from rupture_annotator.ui.timeline.lanes import LABEL_MIN_PX
-from rupture_annotator.ui.timeline.scene import LANE_TITLES
+from rupture_annotator.ui.timeline.scene import lane_title
 from rupture_annotator.ui.timeline.state import Preview
 
 OPEN_ALPHA = 90  # a span still being marked is see-through: it is not in the project yet
@@ -107,7 +107,7 @@ def _preview(ctx: PaintContext, p: QPainter, preview: Preview) -> None:
     if a is not None:
         _solid_span(ctx, p, rect, scene.color_of(a), scene.short_label(a))
     else:
-        colour, title = scene.lane_color(preview.lane), LANE_TITLES[preview.lane]
+        colour, title = scene.lane_color(preview.lane), lane_title(preview.lane)
         _solid_span(ctx, p, rect, colour, title, dashed=True)
     p.setClipping(False)
     length = _seconds(preview.end_ms - preview.start_ms)
@@ -159,13 +159,20 @@ def _open_spans(ctx: PaintContext, p: QPainter) -> None:
         p.setPen(QPen(colour.darker(150), 3))
         p.drawLine(QLineF(x, rect.top(), x, rect.bottom()))
         if rect.width() >= LABEL_MIN_PX and rect.height() >= 12:
-            key = OPEN_KEYS.get(lane, "")
-            text = f"{LANE_TITLES[lane]} from {ticks.label(start, 1000)} · {key} again ends it"
+            text = open_span_text(lane, start)
             left = max(rect.left(), lay.plot_left) + 6
             p.setFont(ctx.small)
             p.setPen(style.LABEL_TEXT)
             fitted = ctx.small_text.fit(text, rect.right() - 4 - left)
             ctx.small_text.draw(p, left, rect.center().y(), fitted)
+
+
+def open_span_text(lane: str, start_ms: int) -> str:
+    """What a span still being marked says on itself: "Withdrawal from 0:01:02 · W again ends
+    it" (the key is the same in every language)."""
+    text = QCoreApplication.translate("Timeline", "{lane} from {time} · {key} again ends it")
+    key = OPEN_KEYS.get(lane, "")
+    return text.format(lane=lane_title(lane), time=ticks.label(start_ms, 1000), key=key)
 
 
 def _playhead(ctx: PaintContext, p: QPainter) -> None:

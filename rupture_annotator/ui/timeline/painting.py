@@ -3,7 +3,7 @@ data, and a light overlay (playhead, selection, hover, a gesture's preview) draw
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
 from rupture_annotator.domain.annotations import Annotation
@@ -14,7 +14,14 @@ from rupture_annotator.ui.timeline.overview import OverviewPainter
 from rupture_annotator.ui.timeline.scene import TimelineScene
 from rupture_annotator.ui.timeline.state import PaintState, Preview
 
-EMPTY_HINT = "No recording open. Open a project or a video to code it here."
+EMPTY_HINT = str(
+    QT_TRANSLATE_NOOP("Timeline", "No recording open. Open a project or a video to code it here.")
+)
+
+
+def empty_hint() -> str:
+    """What the timeline says with no recording open, in the user's language."""
+    return QCoreApplication.translate("Timeline", EMPTY_HINT)
 
 
 class TimelinePainter:
@@ -34,7 +41,7 @@ class TimelinePainter:
             p.setFont(ctx.font)
             p.setPen(style.EMPTY_TEXT)
             p.drawText(
-                QRectF(0, 0, lay.width, lay.height), Qt.AlignmentFlag.AlignCenter, EMPTY_HINT
+                QRectF(0, 0, lay.width, lay.height), Qt.AlignmentFlag.AlignCenter, empty_hint()
             )
             return
         lanes.paint_backgrounds(ctx, p)

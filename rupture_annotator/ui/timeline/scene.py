@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from rupture_annotator.domain.annotations import (
     Annotation,
     ResolutionStrategy,
@@ -17,13 +19,21 @@ from rupture_annotator.domain.segments import (
     coded_length_ms,
     segment_table,
 )
+from rupture_annotator.ui.language import shown, user_language
 from rupture_annotator.ui.timeline.span_index import SpanIndex, lane_of
 
+# The lanes are the app's, not the codebook's (a codebook names its codes, never the kinds):
+# their titles are the app's text, in English here and translated where shown (lane_title).
 LANE_TITLES = {
-    "withdrawal": "Withdrawal",
-    "confrontation": "Confrontation",
-    "resolution": "Resolution",
+    "withdrawal": str(QT_TRANSLATE_NOOP("Timeline", "Withdrawal")),
+    "confrontation": str(QT_TRANSLATE_NOOP("Timeline", "Confrontation")),
+    "resolution": str(QT_TRANSLATE_NOOP("Timeline", "Resolution")),
 }
+
+
+def lane_title(lane: str) -> str:
+    """A lane's title in the user's language: "Withdrawal", "Rückzug"."""
+    return QCoreApplication.translate("Timeline", LANE_TITLES[lane])
 
 
 class TimelineScene:
@@ -46,10 +56,21 @@ class TimelineScene:
         self.segment_version = 0
         self._grid: tuple[int, SegmentGrid | None] | None = None
         self._rows: tuple[tuple[int, str], list[SegmentRow]] | None = None
+        self._shown: tuple[Codebook, str, Codebook] | None = None
 
     @property
     def codebook(self) -> Codebook:
         return self.project.codebook
+
+    @property
+    def shown_codebook(self) -> Codebook:
+        """The codebook as the user reads it, its labels in their language where it has them:
+        for what the timeline says (span labels, tooltips), not for what it counts."""
+        cb, language = self.project.codebook, user_language()
+        found = self._shown
+        if found is None or found[0] is not cb or found[1] != language:
+            found = self._shown = (cb, language, shown(cb, language))
+        return found[2]
 
     def recording(self) -> Recording | None:
         if self.recording_id is None:
@@ -126,7 +147,8 @@ class TimelineScene:
         return self._rows[1]
 
     def segment_scales(self) -> tuple[RatingScale, ...]:
-        return self.codebook.scales_for("segment")
+        """The segment scales, labelled in the user's language (ids as the codebook's)."""
+        return self.shown_codebook.scales_for("segment")
 
     def coders_with_spans(self) -> set[str]:
         return self.index.coders()
@@ -156,16 +178,22 @@ class TimelineScene:
         return found
 
     def _compose_label(self, a: Annotation) -> str:
-        cb = self.project.codebook
+        cb = self.shown_codebook
         if isinstance(a, Rupture):
             names = [cb.markers_by_id[m].label for m in a.marker_ids if m in cb.markers_by_id]
-            rating = f"sig {a.significance}" if a.significance is not None else ""
+            rating = ""
+            if a.significance is not None:
+                # significance, abbreviated: a span's label has little room
+                rating = QCoreApplication.translate("Timeline", "sig {n}").format(n=a.significance)
         else:
             names = [
                 cb.strategies_by_id[s].label for s in a.strategy_ids if s in cb.strategies_by_id
             ]
-            rating = f"res {a.resolution}" if a.resolution is not None else ""
-        text = names[0] if names else LANE_TITLES[lane_of(a)]
+            rating = ""
+            if a.resolution is not None:
+                # the resolution rating, abbreviated
+                rating = QCoreApplication.translate("Timeline", "res {n}").format(n=a.resolution)
+        text = names[0] if names else lane_title(lane_of(a))
         if len(names) > 1:
             text += f" +{len(names) - 1}"
         if isinstance(a, Rupture) and cb.actors and a.actor is not None:
@@ -197,7 +225,10 @@ class TimelineScene:
 
 def scale_code(codebook: Codebook, scale: RatingScale) -> str:
     """A scale's name in the segment band: W or C for a kind (WT, CT for a rating of the
-    therapist's under 3RS v2022), else the initials of its label (R for Resolution)."""
+    therapist's under 3RS v2022), else the initials of its label (R for Resolution). W and C
+    are the keys that code the kinds, in every language (and a translated initial could meet a
+    label's: German Rückzug and an English codebook's Resolution); the band's tooltip names the
+    scales in full."""
     if scale.kind is not None:
         actor = codebook.scale_actor(scale)
         other = actor is not None and actor != codebook.default_actor

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from rupture_annotator.ui.timeline import style
@@ -20,7 +20,6 @@ from rupture_annotator.ui.timeline.layout import TimelineLayout
 from rupture_annotator.ui.timeline.talk_data import TalkData
 from rupture_annotator.ui.timeline.ticks import label as clock
 
-TITLES = {"transcript": "Transcript", "sound": "Sound"}
 LANE_BACKGROUND = QColor("#f7f8fa")
 SILENCE_FILL = QColor(120, 96, 180, 46)  # across the span lanes, faint
 SILENCE_BAND = QColor(120, 96, 180, 70)  # in the sound lane
@@ -29,6 +28,20 @@ WAVE = QColor(111, 122, 138, 235)
 SELECTED_TALK = QColor(31, 111, 209, 60)
 TEXT_MIN_PX = 46.0
 MAX_TEXTS = 160
+
+
+def lane_titles() -> dict[str, str]:
+    """The transcript and sound lanes' titles in the user's language."""
+    return {
+        "transcript": QCoreApplication.translate("Timeline", "Transcript"),
+        "sound": QCoreApplication.translate("Timeline", "Sound"),
+    }
+
+
+def silences_caption(silence_ms: int) -> str:
+    """What the sound lane's title says under it: how long a shaded silence lasts at least."""
+    text = QCoreApplication.translate("Timeline", "silences ≥ {seconds} s")
+    return text.format(seconds=f"{silence_ms / 1000:g}")
 
 
 def paint_silences_under(ctx: PaintContext, p: QPainter) -> None:
@@ -58,6 +71,7 @@ def paint_lanes(ctx: PaintContext, p: QPainter) -> None:
 
 def paint_labels(ctx: PaintContext, p: QPainter) -> None:
     lay, data = ctx.layout, ctx.state.talk
+    titles = lane_titles()
     for name, rect in lay.talk.items():
         p.fillRect(QRectF(0, rect.top(), lay.plot_left, rect.height()), style.LABEL_BACKGROUND)
         p.setPen(QPen(style.LANE_SEPARATOR, 1))
@@ -94,16 +108,16 @@ def paint_labels(ctx: PaintContext, p: QPainter) -> None:
             half = rect.height() / 2
             upper = QRectF(12, rect.top() + 1, lay.plot_left - 16, half)
             p.drawText(
-                upper, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, TITLES[name]
+                upper, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, titles[name]
             )
             p.setFont(ctx.small)
             p.setPen(SILENCE_TEXT)
             bottom = QRectF(12, rect.top() + half, lay.plot_left - 16, half - 1)
-            text = f"silences ≥ {data.silence_ms / 1000:g} s"
+            text = silences_caption(data.silence_ms)
             p.drawText(bottom, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, text)
             continue
         p.drawText(
-            title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, TITLES[name]
+            title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, titles[name]
         )
 
 
@@ -240,7 +254,10 @@ def tooltip(lay: TimelineLayout, data: TalkData, band: str, x: float) -> str | N
         if found is None:
             return None
         a, b = found
-        return f"Silence of {(b - a) / 1000:.1f} s, {clock(a, 100)} to {clock(b, 100)} (S steps to the next)"
+        text = QCoreApplication.translate(
+            "Timeline", "Silence of {seconds} s, {start} to {end} (S steps to the next)"
+        )
+        return text.format(seconds=f"{(b - a) / 1000:.1f}", start=clock(a, 100), end=clock(b, 100))
     if data.transcript is None:
         return None
     tolerance = 3 * lay.ms_per_px()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from rupture_annotator.domain.sound import Envelope
@@ -17,6 +18,19 @@ OTHER_COLOURS = ("#8a6d3b", "#7b5ea7", "#a05a5a", "#4f7f8f", "#6b6b6b")
 MAX_SPEAKER_ROWS = 4
 TRANSCRIPT_ROW_PX = 15.0
 SOUND_HEIGHT = 34.0
+
+
+def speaker_title(speaker: str, roles: dict[str, Role]) -> str:
+    """'Ana (therapist)', the role in the user's language ('Ana (Therapeut)')."""
+    label = speaker_label(speaker, roles)
+    role = roles.get(speaker)
+    names = {
+        "patient": QCoreApplication.translate("Timeline", "patient"),
+        "therapist": QCoreApplication.translate("Timeline", "therapist"),
+    }
+    if role in names and label.endswith(f" ({role})"):
+        label = f"{label[: -len(role) - 3]} ({names[role]})"
+    return label
 
 
 @dataclass
@@ -75,7 +89,7 @@ class TalkData:
             self.tracks.append(
                 SpeakerTrack(
                     speaker,
-                    speaker_label(speaker, roles),
+                    speaker_title(speaker, roles),
                     colour,
                     min(i, MAX_SPEAKER_ROWS - 1),
                     positions,
