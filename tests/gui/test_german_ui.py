@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -48,9 +49,14 @@ from rupture_annotator.ui.review.comment_box import CommentBox
 from rupture_annotator.ui.session_details import SessionDetailsDialog
 from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
 from rupture_annotator.ui.talk_control import SpeakersDialog
+from rupture_annotator.ui.timeline import style as timeline_style
+from rupture_annotator.ui.timeline.lanes import LABEL_PAD, WIDEST_SPAN, label_titles
+from rupture_annotator.ui.timeline.overlay import open_span_text
+from rupture_annotator.ui.timeline.painting import empty_hint
 from tests.gui.conftest import OpenWindow
 from tests.gui.test_compare_window import own_file
 from tests.gui.test_import_dialog import TABLE
+from tests.gui.test_talk_lanes import TRANSCRIPT, _envelope
 from tests.unit.conftest import coded_project
 from tests.unit.test_compare_consensus import two_coders
 
@@ -374,3 +380,89 @@ def test_qt_s_own_buttons_read_german_too(german: None, qtbot: QtBot) -> None:
     close = box.button(QDialogButtonBox.StandardButton.Close)
     assert cancel is not None and close is not None
     assert (cancel.text(), close.text()) == ("Abbrechen", "Schließen")
+
+
+def with_german_labels(codebook: Codebook) -> Codebook:
+    """The codebook with German labels for one marker and one segment scale, and a German
+    anchor: data the timeline shows as the codebook gives it in the user's language."""
+    markers = tuple(
+        m.model_copy(update={"labels": {"de": "Minimale Antwort"}})
+        if m.id == "wd_minimal_response"
+        else m
+        for m in codebook.markers
+    )
+    scales = tuple(
+        s.model_copy(update={"labels": {"de": "Bedeutsamkeit des Rückzugs"}})
+        if s.id == "wd_significance"
+        else s.model_copy(update={"anchor_labels": {"de": {3: "Mäßige Auswirkung"}}})
+        if s.id == "significance"
+        else s
+        for s in codebook.scales
+    )
+    return codebook.model_copy(update={"markers": markers, "scales": scales})
+
+
+def tooltip_parts(html: str) -> list[str]:
+    """A tooltip's words between its tags and separators: "Marker", "noch keine"."""
+    text = re.sub(r"<[^>]+>", "\n", html.replace("&amp;", "&"))
+    return [p.strip() for p in re.split(r"[\n:;()]|·", text) if p.strip()]
+
+
+def test_the_timeline_reads_german(german: None, open_window: OpenWindow) -> None:
+    """The timeline's painted titles, span labels, hints and tooltips are German, the codebook's
+    labels as the codebook gives them in German, and its left column fits the German titles."""
+    project = coded_project()
+    project.codebook = with_german_labels(project.codebook)
+    window = open_window(project)
+    timeline = window.timeline
+    timeline.set_transcript(TRANSCRIPT, {"Ana": "therapist", "Bo": "patient"})
+    envelope = _envelope()
+    timeline.set_sound(envelope, envelope.silences(3000), silence_ms=3000)
+    timeline.view_window().show_all()
+    assert timeline.accessibleName() == "Zeitleiste"
+
+    # what the left column paints, and room for all of it
+    bold, small = label_titles()
+    assert bold == ["Rückzug", "Konfrontation", "Lösung", "Transkript", "Ton"]
+    assert small == ["Zeit · 59.9 min", "Segmente", "Ganze Sitzung", "Stillen ≥ 2.5 s"]
+    assert WIDEST_SPAN in small[0]
+    lay = timeline.current_layout()
+    bold_metrics = QFontMetricsF(timeline_style.font(timeline.font(), 0, bold=True))
+    small_metrics = QFontMetricsF(timeline_style.font(timeline.font(), -1.5))
+    room = lay.plot_left - LABEL_PAD
+    assert all(bold_metrics.horizontalAdvance(t) <= room for t in bold), (bold, room)
+    assert all(small_metrics.horizontalAdvance(t) <= room for t in small), (small, room)
+
+    # what spans and the empty timeline say on themselves
+    document = window.document
+    assert document is not None and document.recording is not None
+    r1 = document.recording.find("r1")
+    assert r1 is not None
+    assert timeline.scene.short_label(r1) == "Minimale Antwort +1 · Bed. 3"
+    assert open_span_text("withdrawal", 62_000) == "Rückzug ab 0:01:02 · erneut W zum Beenden"
+    assert empty_hint().startswith("Keine Aufnahme geöffnet.")
+
+    # what hovering tells
+    def tip(annotation_id: str) -> str:
+        rect = timeline.span_rect(annotation_id)
+        assert rect is not None
+        return timeline.tooltip_at(QPointF(rect.center())) or ""
+
+    rupture, strategy = tip("r1"), tip("s1")
+    assert "Rückzugsbruch" in rupture and "2 Minimale Antwort" in rupture
+    assert "<i>Bedeutsamkeit:</i> 3 — Mäßige Auswirkung" in rupture
+    assert "<i>Kodierer:</i> ana" in rupture and "<i>Notiz:</i>" in rupture
+    assert "Lösungsstrategie" in strategy and "Rückzugsbruch bei 0:00:10" in strategy
+    segment_y = lay.segments.center().y()
+    segment = timeline.tooltip_at(QPointF(lay.x_of(100_000), segment_y)) or ""
+    assert "<b>Segment 1</b>" in segment and "bewertet von ana" in segment
+    assert "<i>Bedeutsamkeit des Rückzugs:</i> 3" in segment
+    transcript_y = lay.talk["transcript"].bottom() - 4
+    said = timeline.tooltip_at(QPointF(lay.x_of(20_000), transcript_y))
+    assert said == "0:00:10.0 Bo (Patient): Fine. Nothing really happened, I guess."
+    silence = timeline.tooltip_at(QPointF(lay.x_of(35_000), lay.talk["sound"].center().y()))
+    assert silence == "Stille von 10.0 s, 0:00:30.0 bis 0:00:40.0 (S springt zur nächsten)"
+    plain, patterns = english_sources()
+    plain -= codebook_words(project.codebook)
+    parts = [p for t in (rupture, strategy, segment) for p in tooltip_parts(t)]
+    assert [p for p in parts if p in plain or any(e.fullmatch(p) for e in patterns)] == []
