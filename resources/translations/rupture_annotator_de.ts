@@ -2048,82 +2048,127 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="265" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="111" />
+      <source>Inspector</source>
+      <translation>Inspektor</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="114" />
+      <source>Segment</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="117" />
+      <source>Codebook</source>
+      <translation>Codebuch</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="122" />
+      <source>Review</source>
+      <translation>Besprechung</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="126" />
+      <source>Check Coding</source>
+      <translation>Kodierung prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="130" />
+      <source>Transcript</source>
+      <translation>Transkript</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="171" />
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="269" />
       <source>Space plays. Mark a rupture with I and O, then W (withdrawal) or C (confrontation); R marks a resolution strategy. Press ? for every key.</source>
       <translation>Leertaste spielt ab. Markieren Sie einen Bruch mit I und O, dann W (Rückzug) oder C (Konfrontation); R markiert eine Lösungsstrategie. ? zeigt alle Tasten.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="274" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="278" />
       <source>No video: you can still code, edit and export.</source>
       <translation>Kein Video: Sie können trotzdem kodieren, bearbeiten und exportieren.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="276" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="280" />
       <source>No recording in this project.</source>
       <translation>Keine Aufnahme in diesem Projekt.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="302" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="306" />
       <source>Playback</source>
       <translation>Wiedergabe</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="328" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="332" />
       <source>Unsaved changes (kept for recovery)</source>
       <translation>Ungespeicherte Änderungen (zur Wiederherstellung aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="328" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="332" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="504" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="343" />
+      <source>&amp;Undo {action}</source>
+      <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="348" />
+      <source>&amp;Redo {action}</source>
+      <translation>&amp;Wiederholen: {action}</translation>
+    </message>
+    <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="517" />
       <source>Saved {path}</source>
       <translation>{path} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="534" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="547" />
       <source>Coder agreement</source>
       <translation>Die Kodierer-Übereinstimmung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="541" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="554" />
       <source>Comparing coders</source>
       <translation>Der Vergleich der Kodierenden</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="549" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="562" />
       <source>The check against gold</source>
       <translation>Die Prüfung gegen Gold</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="573" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="586" />
       <source>Coder: {name}</source>
       <translation>Kodierer: {name}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="575" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="588" />
       <source>Coder: none (Edit → Set Coder…)</source>
       <translation>Kodierer: keiner (Bearbeiten → Kodierer festlegen…)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="588" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="601" />
       <source>About Rupture Annotator</source>
       <translation>Über Rupture Annotator</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="592" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="605" />
       <source>Code alliance ruptures and their resolution (3RS) on session recordings. Works fully offline; videos are never copied or uploaded.</source>
       <translation>Allianzbrüche und ihre Lösung (3RS) in Sitzungsaufnahmen kodieren. Arbeitet vollständig offline; Videos werden nie kopiert oder hochgeladen.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="609" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="622" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="610" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="623" />
       <source>Save the changes to this project before closing it?</source>
       <translation>Die Änderungen an diesem Projekt vor dem Schließen speichern?</translation>
     </message>
@@ -3523,10 +3568,12 @@ Hängen Sie eines an (SRT, WebVTT, ELAN oder eine CSV- oder DOCX-Tabelle mit Beg
       <translation>&amp;Beenden</translation>
     </message>
     <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="345" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+      <location filename="../../rupture_annotator/ui/main_window.py" line="350" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,20 +39,41 @@ from rupture_annotator.ui.codebook_panel import CodebookPanel
 from rupture_annotator.ui.coding import CodingController
 from rupture_annotator.ui.commands import ChangeCoder
 from rupture_annotator.ui.document import Document
-from rupture_annotator.ui.import_dialog import show_import_dialog
 from rupture_annotator.ui.inspector import Inspector
 from rupture_annotator.ui.review.mode import ReviewMode
 from rupture_annotator.ui.segment_panel import SegmentPanel, set_segment_origin
-from rupture_annotator.ui.session_details import edit_session_details
-from rupture_annotator.ui.session_fields import edit_session_fields
 from rupture_annotator.ui.settings import Settings
-from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
 from rupture_annotator.ui.talk_control import TalkControl
 from rupture_annotator.ui.timefmt import format_ms
 from rupture_annotator.ui.timeline import TimelineWidget
 from rupture_annotator.ui.transport import TransportBar
 
 log = logging.getLogger(__name__)
+
+
+# The dialogs below load when first opened, not with the window: start-up does not wait for them.
+def show_import_dialog(parent: QWidget, document: Document | None) -> None:
+    from rupture_annotator.ui.import_dialog import show_import_dialog as show
+
+    show(parent, document)
+
+
+def edit_session_details(document: Document, parent: QWidget) -> None:
+    from rupture_annotator.ui.session_details import edit_session_details as edit
+
+    edit(document, parent)
+
+
+def edit_session_fields(document: Document, parent: QWidget) -> None:
+    from rupture_annotator.ui.session_fields import edit_session_fields as edit
+
+    edit(document, parent)
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    from rupture_annotator.ui.shortcut_sheet import ShortcutSheet
+
+    ShortcutSheet(parent).exec()
 
 
 class MainWindow(QMainWindow):
@@ -87,22 +108,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.inspector_dock = self._dock(
-            "Inspector", "inspector", Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Inspector"), "inspector", Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.segment_dock = self._dock("Segment", "segment", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.segment_dock = self._dock(
+            self.tr("Segment"), "segment", Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.codebook_dock = self._dock(
-            "Codebook", "codebook", Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Codebook"), "codebook", Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.tabifyDockWidget(self.segment_dock, self.codebook_dock)
         self.segment_dock.raise_()
-        self.review_dock = self._dock("Review", "review", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.review_dock = self._dock(
+            self.tr("Review"), "review", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.review_dock.hide()
         self.check_dock = self._dock(
-            "Check Coding", "check_coding", Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Check Coding"), "check_coding", Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.check_dock.hide()
         self.transcript_dock = self._dock(
-            "Transcript", "transcript", Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Transcript"), "transcript", Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.talk = TalkControl(
             self,
@@ -143,7 +168,7 @@ class MainWindow(QMainWindow):
             self.transcript_dock,
         ):
             menus["View"].addAction(dock.toggleViewAction())
-        self.recent_menu = menus["File"].addMenu("Open &Recent")
+        self.recent_menu = menus["File"].addMenu(self.tr("Open &Recent"))
         menus["File"].insertMenu(self.actions_by_id["save"], self.recent_menu)
         self._marker_actions()
         self._refresh_recent()
@@ -240,17 +265,19 @@ class MainWindow(QMainWindow):
         if media is not None:
             self.player.open(media)
             self.statusBar().showMessage(
-                "Space plays. Mark a rupture with I and O, then W (withdrawal) or C (confrontation); "
-                "R marks a resolution strategy. Press ? for every key.",
+                self.tr(
+                    "Space plays. Mark a rupture with I and O, then W (withdrawal) or C "
+                    "(confrontation); R marks a resolution strategy. Press ? for every key."
+                ),
                 20000,
             )
         else:
             self.player.close()
             duration = document.recording.media.duration_ms if document.recording else None
             self.statusBar().showMessage(
-                "No video: you can still code, edit and export."
+                self.tr("No video: you can still code, edit and export.")
                 if duration
-                else "No recording in this project."
+                else self.tr("No recording in this project.")
             )
         if document.path is not None:
             self.settings.set("files/last_dir", str(document.path.parent))
@@ -276,7 +303,7 @@ class MainWindow(QMainWindow):
     def _player_error(self, text: str) -> None:
         log.warning("Playback error shown to the user: %s", text)
         self.statusBar().showMessage(text)
-        QMessageBox.warning(self, "Playback", text)
+        QMessageBox.warning(self, self.tr("Playback"), text)
 
     def _error(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -301,7 +328,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.document.title())
         modified = self.document.is_modified()
         self.setWindowModified(modified)
-        self.save_label.setText("Unsaved changes (kept for recovery)" if modified else "Saved")
+        self.save_label.setText(
+            self.tr("Unsaved changes (kept for recovery)") if modified else self.tr("Saved")
+        )
 
     def _update_undo_actions(self, _index: int = 0) -> None:
         if self.document is None:
@@ -309,8 +338,17 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         self.actions_by_id["undo"].setEnabled(stack.canUndo())
         self.actions_by_id["redo"].setEnabled(stack.canRedo())
-        self.actions_by_id["undo"].setText(f"&Undo {stack.undoText()}".rstrip())
-        self.actions_by_id["redo"].setText(f"&Redo {stack.redoText()}".rstrip())
+        undo, redo = stack.undoText(), stack.redoText()  # "&Undo Delete span", else "&Undo"
+        self.actions_by_id["undo"].setText(
+            self.tr("&Undo {action}").format(action=undo)
+            if undo
+            else QCoreApplication.translate("actions", "&Undo")
+        )
+        self.actions_by_id["redo"].setText(
+            self.tr("&Redo {action}").format(action=redo)
+            if redo
+            else QCoreApplication.translate("actions", "&Redo")
+        )
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -388,7 +426,7 @@ class MainWindow(QMainWindow):
             "zoom_in": with_doc(lambda _d: self.timeline.view_window().zoom(2.0, pos())),
             "zoom_out": with_doc(lambda _d: self.timeline.view_window().zoom(0.5, pos())),
             "zoom_all": with_doc(lambda _d: self.timeline.view_window().show_all()),
-            "shortcuts": lambda: ShortcutSheet(self).exec(),
+            "shortcuts": lambda: show_shortcuts(self),
             "about": self.about,
             "review": self.review.toggle,
             "review_next": self.review.next,
@@ -476,7 +514,8 @@ class MainWindow(QMainWindow):
             return self.save_as()
         saved = self.document.save()
         if saved:
-            self.statusBar().showMessage(f"Saved {self.document.path}", 4000)
+            said = self.tr("Saved {path}").format(path=self.document.path)
+            self.statusBar().showMessage(said, 4000)
         return saved
 
     def save_as(self) -> bool:
@@ -505,14 +544,14 @@ class MainWindow(QMainWindow):
         """Study → Coder Agreement…: on the open project's folder, or a folder chosen there."""
         from rupture_annotator.ui import agreement_dialog  # the statistics load on first use
 
-        if not self.blind.allow_others("Coder agreement"):
+        if not self.blind.allow_others(self.tr("Coder agreement")):
             return
         path = self.document.path if self.document is not None else None
         self.agreement_window = agreement_dialog.show_agreement_window(self, path)
 
     def compare_coders(self) -> None:
         """Study → Compare Coders…: the coders' files of this recording, read-only."""
-        if self.document is None or not self.blind.allow_others("Comparing coders"):
+        if self.document is None or not self.blind.allow_others(self.tr("Comparing coders")):
             return
         from rupture_annotator.ui.compare.opening import open_compare
 
@@ -520,7 +559,7 @@ class MainWindow(QMainWindow):
 
     def check_against_gold(self) -> None:
         """Study → Check Against Gold…: this file's trainee against the gold standard."""
-        if self.document is None or not self.blind.allow_others("The check against gold"):
+        if self.document is None or not self.blind.allow_others(self.tr("The check against gold")):
             return
         from rupture_annotator.ui import gold_check  # the statistics load on first use
 
@@ -543,7 +582,11 @@ class MainWindow(QMainWindow):
             self.document.apply(ChangeCoder(self.document.project, self.document, name))
 
     def _coder_changed(self, name: str) -> None:
-        self.coder_label.setText(f"Coder: {name}" if name else "Coder: none (Edit → Set Coder…)")
+        self.coder_label.setText(
+            self.tr("Coder: {name}").format(name=name)
+            if name
+            else self.tr("Coder: none (Edit → Set Coder…)")
+        )
         self.timeline.set_current_coder(name or None)
 
     def about(self) -> None:
@@ -555,12 +598,16 @@ class MainWindow(QMainWindow):
         rows = "".join(
             f"<tr><td>{escape(k)}</td><td>&nbsp;&nbsp;{escape(v)}</td></tr>" for k, v in versions()
         )
-        box = QMessageBox(QMessageBox.Icon.Information, "About Rupture Annotator", "", parent=self)
+        title = self.tr("About Rupture Annotator")
+        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
+        about = self.tr(
+            "Code alliance ruptures and their resolution (3RS) on session recordings. Works "
+            "fully offline; videos are never copied or uploaded."
+        )
         box.setText(
-            f"<b>Rupture Annotator {escape(__version__)}</b><p>Code alliance ruptures and their "
-            "resolution (3RS) on session recordings. Works fully offline; videos are never "
-            f"copied or uploaded.</p><table>{rows}</table>"
+            f"<b>Rupture Annotator {escape(__version__)}</b><p>{escape(about)}</p>"
+            f"<table>{rows}</table>"
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setObjectName("aboutBox")
@@ -572,8 +619,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "Save the changes to this project before closing it?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this project before closing it?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
