@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -363,12 +364,27 @@ def _import(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     try:
         with _uncollected(keep=True):
+            _import_before_qt()
             from rupture_annotator.ui.app import run
     except ImportError as exc:  # the window is not there yet, or Qt is missing
         print(f"The window cannot start: {exc}", file=sys.stderr)
         return 1
     status: int = run(args.file)
     return status
+
+
+# Libraries the window's first picture needs that do not use Qt.
+BEFORE_QT = ("numpy", "av")
+
+
+def _import_before_qt() -> None:
+    """Load BEFORE_QT ahead of PySide6: once PySide6 is loaded, every import goes through its
+    hook, which also reads each new module's source (for its __feature__ switches); numpy's
+    and PyAV's hundreds of modules cost the window's start 30-50 ms that way. A library that
+    does not load here is left to the code that needs it, which says what is missing."""
+    for name in BEFORE_QT:
+        with suppress(ImportError):
+            importlib.import_module(name)
 
 
 class _Versions(argparse.Action):
