@@ -28,9 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from rupture_annotator.domain.project import Project
-
-# matplotlib is imported here, on the GUI thread, so the first export does not pay for it
-# inside the progress dialog.
 from rupture_annotator.storage.export import (
     ExportError,
     ExportOptions,
@@ -38,7 +35,6 @@ from rupture_annotator.storage.export import (
     export_study,
     study_of,
 )
-from rupture_annotator.storage.export import timeline as _timeline_plots  # noqa: F401
 from rupture_annotator.storage.project_file import PROJECT_SUFFIX
 from rupture_annotator.ui.background import Progress, Task, run_in_background
 from rupture_annotator.ui.plurals import english
