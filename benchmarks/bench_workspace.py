@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
-import selectors
 import shutil
 import subprocess
 import sys
@@ -26,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import Figure, median, p95
-from tests.e2e.installed import xvfb_screen
+from tests.e2e.installed import launched, preset_coder, wait_for_first_frame, xvfb_screen
 
 REPO = Path(__file__).resolve().parents[1]
 HOUR_MS = 3_600_000
@@ -38,7 +36,6 @@ EDITS = 10_000
 STARTUP_RUNS = 5  # a launch varies by a tenth of a second on a shared machine
 STARTUP_TIMEOUT_S = 60.0
 CHILD_TIMEOUT_S = 120.0
-FIRST_FRAME = "first-frame"
 
 
 def run() -> list[Figure]:
@@ -128,50 +125,15 @@ def _demo_copy(folder: Path) -> Path:
 
 def _launch_until_first_frame(project: Path, home: Path, display: str) -> tuple[float, float]:
     """Wall seconds from launch to the app's first painted picture, and the app's own count."""
-    config = home / ".config" / "RuptureAnnotator"
-    config.mkdir(parents=True)
-    # the app's QSettings file: a coder is known, so no name is asked for
-    (config / "Rupture Annotator.conf").write_text("[coder]\nname=bench\n")
+    preset_coder(home)  # a coder is known, so no name is asked for
     env = _home_env(home) | {
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
         "RUPTURE_ANNOTATOR_REPORT_FIRST_FRAME": "1",
     }
     env.pop("WAYLAND_DISPLAY", None)
-    started = time.perf_counter()
-    app = subprocess.Popen(
-        [sys.executable, "-m", "rupture_annotator", str(project)],
-        cwd=home,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert app.stderr is not None
-    seen: list[str] = []
-    try:
-        with selectors.DefaultSelector() as sel:
-            sel.register(app.stderr, selectors.EVENT_READ)
-            deadline = started + STARTUP_TIMEOUT_S
-            while time.perf_counter() < deadline:
-                if not sel.select(timeout=deadline - time.perf_counter()):
-                    continue
-                line = app.stderr.readline()
-                if not line:
-                    break  # the app ended before showing a picture
-                # libvlc's audio output may write to stderr at the same moment, mid-line
-                found = re.search(FIRST_FRAME + r" (\d+(?:\.\d+)?)", line)
-                if found:
-                    return time.perf_counter() - started, float(found.group(1))
-                seen.append(line)
-    finally:
-        app.terminate()
-        try:
-            app.wait(5)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
-    raise RuntimeError(f"the app showed no picture (exit {app.returncode}):\n{''.join(seen)}")
+    with launched([sys.executable, "-m", "rupture_annotator", str(project)], home, env) as app:
+        return wait_for_first_frame(app, STARTUP_TIMEOUT_S)
 
 
 # ==============================================================================================
