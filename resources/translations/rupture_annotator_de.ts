@@ -1268,119 +1268,119 @@
     <name>ExportDialog</name>
     <message>
       <location filename="../../rupture_annotator/ui/agreement_dialog.py" line="354" />
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="302" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="298" />
       <source>The export failed</source>
       <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="47" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="43" />
       <source>All coders</source>
       <translation>Alle Kodierenden</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="95" />
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="143" />
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="217" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="91" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="139" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="213" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="105" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="101" />
       <source>Browse…</source>
       <translation>Durchsuchen…</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="111" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="107" />
       <source>Excel workbook (.xlsx), one sheet per table</source>
       <translation>Excel-Arbeitsmappe (.xlsx), ein Tabellenblatt je Tabelle</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="113" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="109" />
       <source>CSV files, one per table (UTF-8)</source>
       <translation>CSV-Dateien, eine je Tabelle (UTF-8)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="115" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="111" />
       <source>Start CSV files with a byte-order mark (Excel shows accents)</source>
       <translation>CSV-Dateien mit Byte-Order-Mark beginnen (Excel zeigt Umlaute richtig)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="119" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="115" />
       <source>A timeline picture of each session</source>
       <translation>Ein Zeitleistenbild jeder Sitzung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="132" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="128" />
       <source>Save as</source>
       <translation>Speichern unter</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="133" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="129" />
       <source>Files</source>
       <translation>Dateien</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="137" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="133" />
       <source>Coding of</source>
       <translation>Kodierung von</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="177" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="173" />
       <source>Choose a file name and at least one kind of file.</source>
       <translation>Wählen Sie einen Dateinamen und mindestens eine Dateiart.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="184" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="180" />
       <source>{folder}/ (pictures)</source>
       <translation>{folder}/ (Bilder)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="189" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="185" />
       <source>{folder}/ (CSV and pictures)</source>
       <translation>{folder}/ (CSV und Bilder)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="192" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="188" />
       <source>{folder}/ (CSV)</source>
       <translation>{folder}/ (CSV)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="193" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="189" />
       <source> and </source>
       <translation> und </translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="196" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="192" />
       <source>Writes {files} in {folder}.</source>
       <translation>Schreibt {files} in {folder}.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="201" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="197" />
       <source>Export to</source>
       <translation>Exportieren nach</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="201" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="197" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="215" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="211" />
       <source>Exporting…</source>
       <translation>Export läuft…</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="215" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="211" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="256" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="252" />
       <source>Exported {ruptures} and {strategies} to {files} in {folder}.</source>
       <translation>{ruptures} und {strategies} in {files} in {folder} exportiert.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="257" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="253" />
       <source>%n rupture(s)</source>
       <translation>
         <numerusform>%n Bruch</numerusform>
@@ -1388,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="258" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="254" />
       <source>%n resolution strategy(ies)</source>
       <translation>
         <numerusform>%n Lösungsstrategie</numerusform>
@@ -1396,7 +1396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="259" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="255" />
       <source>%n file(s)</source>
       <translation>
         <numerusform>%n Datei</numerusform>
@@ -1404,22 +1404,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="264" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="260" />
       <source>Export finished</source>
       <translation>Export abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="269" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="265" />
       <source>Open Folder</source>
       <translation>Ordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="281" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="277" />
       <source>Export failed</source>
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/export_dialog.py" line="306" />
+      <location filename="../../rupture_annotator/ui/export_dialog.py" line="302" />
       <source>The export could not be written: {reason}</source>
       <translation>Der Export konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -3046,7 +3046,7 @@
     <message>
       <location filename="../../rupture_annotator/ui/talk_control.py" line="149" />
       <source>The sound lane is not ready yet: no silences to step through.</source>
-      <translation>Die Tonspur ist noch nicht bereit: keine Stillen zum Durchgehen.</translation>
+      <translation>Die Tonspur ist noch nicht bereit: keine Pausen zum Durchgehen.</translation>
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/talk_control.py" line="155" />
@@ -3071,7 +3071,7 @@
     <message>
       <location filename="../../rupture_annotator/ui/talk_control.py" line="175" />
       <source>Shade and step through silences of at least (seconds):</source>
-      <translation>Stillen von mindestens dieser Länge schattieren und durchgehen (Sekunden):</translation>
+      <translation>Pausen von mindestens dieser Länge schattieren und durchgehen (Sekunden):</translation>
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/talk_control.py" line="191" />
@@ -3227,7 +3227,7 @@
     <message>
       <location filename="../../rupture_annotator/ui/timeline/talk.py" line="43" />
       <source>silences ≥ {seconds} s</source>
-      <translation>Stillen ≥ {seconds} s</translation>
+      <translation>Pausen ≥ {seconds} s</translation>
     </message>
     <message>
       <location filename="../../rupture_annotator/ui/timeline/talk.py" line="257" />

@@ -418,7 +418,7 @@ def test_the_timeline_reads_german(german: None, open_window: OpenWindow) -> Non
     # what the left column paints, and room for all of it
     bold, small = label_titles()
     assert bold == ["Rückzug", "Konfrontation", "Lösung", "Transkript", "Ton"]
-    assert small == ["Zeit · 59.9 min", "Segmente", "Ganze Sitzung", "Stillen ≥ 2.5 s"]
+    assert small == ["Zeit · 59.9 min", "Segmente", "Ganze Sitzung", "Pausen ≥ 2.5 s"]
     assert WIDEST_SPAN in small[0]
     lay = timeline.current_layout()
     bold_metrics = QFontMetricsF(timeline_style.font(timeline.font(), 0, bold=True))
