@@ -6,7 +6,8 @@ e.g. ("media[0].ruptures[3].marker_ids[1]", "unknown marker 'wd_x'").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from rupture_annotator.domain.annotations import (
@@ -116,6 +117,7 @@ def project_problems(project: Project, table: ColumnTable | None = None) -> Iter
     # operations allow it); annotation ids are unique across the whole project.
     recording_ids: set[str] = set()
     seen: set[str] = set()
+    spans_ok = fast.spans_ok(project.media, table)  # all at once: the usual answer
     for m, rec in enumerate(project.media):
         base = f"media[{m}]"
         if rec.id in recording_ids:
@@ -123,7 +125,7 @@ def project_problems(project: Project, table: ColumnTable | None = None) -> Iter
         recording_ids.add(rec.id)
         for sub, reason in session_problems(project.session_fields, rec.session):
             yield f"{base}.session.{sub}", reason
-        if not fast.all_ok(rec, seen, table):
+        if not spans_ok and not fast.all_ok(rec, seen, table):
             yield from _annotation_problems_of(codebook, coders, fast, base, rec, seen)
         keys: set[tuple[int, str]] = set()
         for i, sr in enumerate(rec.segment_ratings):
@@ -201,19 +203,37 @@ class _QuickCheck:
         self.resolutions: set[int | None] = {*self.resolution, None}
         self.unlinked = {(None, c) for c in coders}
 
+    def spans_ok(self, media: list[Recording], table: ColumnTable) -> bool:
+        """ok() for every span of every recording, and no span id twice in the project."""
+        ids: list[Sequence[str]] = []
+        for rec in media:
+            if not self.codes_ok(rec, table):
+                return False
+            ids.append(table.of(rec.ruptures, RUPTURE_COLUMNS)["id"])
+            ids.append(table.of(rec.resolutions, STRATEGY_COLUMNS)["id"])
+        return len(set(chain.from_iterable(ids))) == sum(map(len, ids))
+
     def all_ok(self, rec: Recording, seen: set[str], table: ColumnTable) -> bool:
-        """ok() for every span of the recording at once, and their ids new to seen (which then
-        gains them): each rule a pass in C over a column of the spans' fields (domain/columns),
-        each combination of codes that occurs (a few dozen) looked at once.
-        Measured on 100,000 spans, CPU time, one process, 11 interleaved runs: 211 ms one call
-        per span, 104 ms like this with the reading of the columns (which a loader shares)."""
-        ruptures = table.of(rec.ruptures, RUPTURE_COLUMNS)
-        strategies = table.of(rec.resolutions, STRATEGY_COLUMNS)
-        coder_of = dict(zip(ruptures["id"], ruptures["coder"], strict=True))
-        ids = set(coder_of)
-        ids.update(strategies["id"])
+        """ok() for every span of the recording, and their ids new to seen (which then gains
+        them)."""
+        ids = set(table.of(rec.ruptures, RUPTURE_COLUMNS)["id"])
+        ids.update(table.of(rec.resolutions, STRATEGY_COLUMNS)["id"])
         if len(ids) != len(rec.ruptures) + len(rec.resolutions) or not seen.isdisjoint(ids):
             return False  # a duplicate id
+        if not self.codes_ok(rec, table):
+            return False
+        seen.update(ids)
+        return True
+
+    def codes_ok(self, rec: Recording, table: ColumnTable) -> bool:
+        """ok() for every span of the recording at once, its ids unique or not: each rule a
+        pass in C over a column of the spans' fields (domain/columns), each combination of
+        codes that occurs (a few dozen) looked at once. Measured on 100,000 spans, CPU time,
+        one process, 11 interleaved runs, with the reading of the columns (which a loader
+        shares): one call per span takes about twice as long (211 against 104 ms; 358 against
+        200 ms on a busier machine)."""
+        ruptures = table.of(rec.ruptures, RUPTURE_COLUMNS)
+        strategies = table.of(rec.resolutions, STRATEGY_COLUMNS)
         duration = rec.media.duration_ms
         if duration is not None and (
             max(ruptures["end_ms"], default=0) > duration
@@ -234,13 +254,13 @@ class _QuickCheck:
         for codes in set(strategies["strategy_ids"]):
             if not self.strategies.issuperset(codes) or _twice(codes):
                 return False
-        # a link names a rupture of this recording by the same coder
+        # a link names a rupture of this recording by the same coder (with the ids unique, the
+        # one with that id)
         links = set(zip(strategies["rupture_id"], strategies["coder"], strict=True))
         links.difference_update(self.unlinked)
-        if not links <= coder_of.items():
-            return False
-        seen.update(ids)
-        return True
+        return (
+            not links or links <= dict(zip(ruptures["id"], ruptures["coder"], strict=True)).items()
+        )
 
     def ok(self, duration: int | None, rupture_ids: dict[str, str], a: Annotation) -> bool:
         if (duration is not None and a.end_ms > duration) or a.coder not in self.coders:
