@@ -33,7 +33,7 @@ def run() -> list[Figure]:
                         "project_load_100k_ms",
                         load,
                         "ms",
-                        1200,
+                        500,
                         note=f"{load / base['load']:.1f}x 10k",
                     ),
                     Figure(
