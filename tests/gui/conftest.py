@@ -83,3 +83,21 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
             window.document.undo_stack.setClean()  # no save prompt on teardown
         window.close()
         window.deleteLater()
+
+
+@pytest.fixture
+def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The app in German (its translation and Qt's), back to English afterwards."""
+    from rupture_annotator.ui.language import (
+        TRANSLATIONS,
+        install_translator,
+        remove_translators,
+        set_user_language,
+    )
+
+    set_user_language("de_DE")
+    translator = install_translator(qapp)
+    assert translator is not None, f"no German translation in {TRANSLATIONS}"
+    yield
+    remove_translators(qapp)
+    set_user_language(None)

@@ -9,11 +9,9 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
@@ -41,9 +39,6 @@ from rupture_annotator.ui.export_dialog import ExportDialog
 from rupture_annotator.ui.import_dialog import ImportDialog
 from rupture_annotator.ui.language import (
     TRANSLATIONS,
-    install_translator,
-    remove_translators,
-    set_user_language,
 )
 from rupture_annotator.ui.review.comment_box import CommentBox
 from rupture_annotator.ui.session_details import SessionDetailsDialog
@@ -100,16 +95,6 @@ def update_script():  # type: ignore[no-untyped-def]
     finally:
         sys.path.remove(str(ROOT / "scripts"))
     return update_translations
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    set_user_language("de_DE")
-    translator = install_translator(qapp)
-    assert translator is not None, f"no German translation in {TRANSLATIONS}"
-    yield
-    remove_translators(qapp)
-    set_user_language(None)
 
 
 # -- the translation itself -------------------------------------------------------------------

@@ -3,9 +3,6 @@ the codebook's labels show in the user's language where the codebook carries it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,25 +12,12 @@ from rupture_annotator.ui.codebook_editor.removals import RemovalDialog
 from rupture_annotator.ui.codebook_panel import CodebookPanel
 from rupture_annotator.ui.document import Document
 from rupture_annotator.ui.language import (
-    TRANSLATIONS,
     codebook_language,
     install_translator,
-    remove_translators,
-    set_user_language,
     shown,
 )
 from tests.factories import codebook
 from tests.unit.conftest import coded_project
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    set_user_language("de_DE")
-    translator = install_translator(qapp)
-    assert translator is not None, f"no German translation in {TRANSLATIONS}"
-    yield
-    remove_translators(qapp)
-    set_user_language(None)
 
 
 def test_a_language_without_a_translation_stays_english(qapp) -> None:  # type: ignore[no-untyped-def]
