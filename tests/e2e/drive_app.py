@@ -66,7 +66,11 @@ def start() -> tuple[QApplication, MainWindow]:
     window.resize(1200, 800)
     window.show()
     window.activateWindow()
-    QTest.qWaitForWindowActive(window, 5000)
+    # the keys below are the window's shortcuts, which Qt takes only in the active window: under
+    # strace on a loaded machine activation can take longer than 5 s, and a key pressed before it
+    # did nothing (the privacy run then timed out waiting for playing to start)
+    if not QTest.qWaitForWindowActive(window, 30_000):
+        raise SystemExit("the window did not become the active window within 30 s")
     return app, window
 
 
