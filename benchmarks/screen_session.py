@@ -150,7 +150,7 @@ class Raw:
     def __init__(self, screen: Screen, kind: str, view: tuple[int, int]) -> None:
         import vlc
 
-        from rupture_annotator.media.vlc_player import VLC_ARGS
+        from rupture_annotator.media.vlc_instance import VLC_ARGS
         from tests.videos import make_video
 
         self.screen = screen

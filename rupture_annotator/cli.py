@@ -364,6 +364,7 @@ def _import(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     try:
         with _uncollected(keep=True):
+            start_libvlc_early()
             _import_before_qt()
             from rupture_annotator.ui.app import run
     except ImportError as exc:  # the window is not there yet, or Qt is missing
@@ -373,15 +374,38 @@ def _gui(args: argparse.Namespace) -> int:
     return status
 
 
-# Libraries the window's first picture needs that do not use Qt.
-BEFORE_QT = ("numpy", "av")
+# What the window loads at its start that does not use Qt: libraries, and this app's own
+# Qt-free modules, which bring pydantic and the project file's models (each of which would
+# otherwise be read through PySide6's import hook)
+BEFORE_QT = (
+    "numpy",
+    "av",
+    "rupture_annotator.storage.recovery",  # the project file, its models and the checks
+    "rupture_annotator.storage.demo",
+    "rupture_annotator.storage.new_project",
+    "rupture_annotator.storage.transcripts",
+    "rupture_annotator.domain.blind",
+    "rupture_annotator.domain.completeness",
+    "rupture_annotator.domain.review",
+    "rupture_annotator.media.exact_frames",
+    "rupture_annotator.media.probe",
+)
+
+
+def start_libvlc_early() -> None:
+    """libvlc starts on a thread of its own while the window is built (media/vlc_instance)."""
+    with suppress(ImportError):
+        from rupture_annotator.media.vlc_instance import start_early
+
+        start_early()
 
 
 def _import_before_qt() -> None:
     """Load BEFORE_QT ahead of PySide6: once PySide6 is loaded, every import goes through its
     hook, which also reads each new module's source (for its __feature__ switches); numpy's
-    and PyAV's hundreds of modules cost the window's start 30-50 ms that way. A library that
-    does not load here is left to the code that needs it, which says what is missing."""
+    and PyAV's hundreds of modules cost the window's start 30-50 ms that way, pydantic's and
+    the models' more. A module that does not load here is left to the code that needs it,
+    which says what is missing."""
     for name in BEFORE_QT:
         with suppress(ImportError):
             importlib.import_module(name)

@@ -32,27 +32,10 @@ from rupture_annotator.media.player import PlaybackState, Player, clamp_rate, fr
 from rupture_annotator.media.probe import MediaInfo, ProbeError, probe
 from rupture_annotator.media.video_widget import AUDIO_ONLY_TEXT, NO_MEDIA_TEXT, VideoSurface
 from rupture_annotator.media.vlc_frames import VideoFrames
+from rupture_annotator.media.vlc_instance import new_instance
 
 log = logging.getLogger(__name__)
 
-VLC_ARGS = (
-    "--no-osd",  # no title or volume text drawn over the picture
-    "--no-video-title-show",
-    "--no-snapshot-preview",
-    "--no-xlib",  # libvlc must not call Xlib itself inside a Qt process
-    # The app works offline (tests/e2e/test_privacy.py): these switch off what in libvlc could
-    # reach the network, though playing a local file uses none of it.
-    "--no-metadata-network-access",  # no art or metadata look-ups on the internet
-    "--no-lua",  # no Lua scripts: playlist parsers and art fetchers that fetch from websites
-    "--ignore-config",  # libvlc's default, made explicit: the user's vlcrc is never read
-    "--no-sub-autodetect-file",  # no subtitle files picked up from the recording's folder
-    "--quiet",
-    # a short read-ahead: after a rate change libvlc shows what it has queued at the old rate
-    # before its picture follows the new one, up to the playhead (measured, mp4 at 25 fps, worst
-    # of 0.5x/1x/2x changes: 1016 ms at 300, 614 at 100; 551 at 50). A local or LAN disk keeps
-    # up; a slow network share may stutter.
-    "--file-caching=100",
-)
 OPENING_TEXT = "Opening the recording…"
 PROBE_TIMEOUT_MS = 15_000
 START_TIMEOUT_S = 5.0  # libvlc starting a recording
@@ -95,7 +78,7 @@ class VlcPlayer(Player):
     ) -> None:
         """output: "window" (libvlc draws into a native window) or "callbacks"; by platform."""
         super().__init__(parent)
-        self._instance = vlc.Instance([*VLC_ARGS, *vlc_args])
+        self._instance = new_instance(vlc_args)
         if self._instance is None:
             raise VlcUnavailable("libvlc could not start", PLUGINS_HINT)
         self._mp = self._instance.media_player_new()

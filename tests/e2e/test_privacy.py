@@ -141,7 +141,7 @@ def test_every_libvlc_argument_is_one_libvlc_knows() -> None:
     """libvlc refuses to start on an option it does not know; each one the app passes starts it."""
     import vlc
 
-    from rupture_annotator.media.vlc_player import VLC_ARGS
+    from rupture_annotator.media.vlc_instance import VLC_ARGS
 
     for arg in VLC_ARGS:
         instance = vlc.Instance([arg, "--quiet"])

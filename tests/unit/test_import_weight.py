@@ -70,3 +70,15 @@ def test_the_export_command_loads_no_qt_plotting_or_spreadsheet_library(tmp_path
 
 def test_the_check_sees_a_heavy_import() -> None:
     assert "matplotlib" in _tops(loaded_after("import matplotlib.figure"))
+
+
+def test_what_the_window_loads_before_qt_brings_no_qt_and_is_what_the_window_loads() -> None:
+    from rupture_annotator.cli import BEFORE_QT
+
+    early = loaded_after("from rupture_annotator.cli import _import_before_qt\n_import_before_qt()")
+    assert set(BEFORE_QT) <= early
+    assert sorted(m for m in early if m.split(".")[0] in {"PySide6", "shiboken6", "vlc"}) == []
+    # the window and the player it makes (which imports vlc, so the first check would see it)
+    window = loaded_after("import rupture_annotator.ui.app, rupture_annotator.media.vlc_player")
+    # nothing loaded early that the window skips (PyAV comes with the first picture's decode)
+    assert sorted(set(BEFORE_QT) - window) == ["av"]
