@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.player = player
         self.settings = settings
         self.document: Document | None = None
+        self._views_ready = True  # False while set_document builds the views
         self.coding: CodingController | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
@@ -215,6 +216,34 @@ class MainWindow(QMainWindow):
         self.coding = coding = CodingController(document, self)
         project = document.project
 
+        # the recording opens first: its probe and first picture's decode run on other threads
+        # while the views below are built (the window's first picture comes sooner); what the
+        # player says meanwhile is shown once they are (_views_ready)
+        self._views_ready = False
+        media = None
+        if document.recording_id is not None:
+            ref_before = project.recording(document.recording_id).media
+            media = file_flows.check_media(self, project, document.path, document.recording_id)
+            if project.recording(document.recording_id).media != ref_before:
+                document.mark_recovered()  # relinked: the file on disk still has the old link
+        if media is not None:
+            self.player.open(media)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Space plays. Mark a rupture with I and O, then W (withdrawal) or C "
+                    "(confrontation); R marks a resolution strategy. Press ? for every key."
+                ),
+                20000,
+            )
+        else:
+            self.player.close()
+            duration = document.recording.media.duration_ms if document.recording else None
+            self.statusBar().showMessage(
+                self.tr("No video: you can still code, edit and export.")
+                if duration
+                else self.tr("No recording in this project.")
+            )
+
         holder = self.timeline_holder.layout()
         assert holder is not None
         old = holder.takeAt(0)
@@ -255,30 +284,10 @@ class MainWindow(QMainWindow):
         self._document_state()
         document.coder_changed.connect(self._coder_changed)
         self._coder_changed(document.coder)
-
-        media = None
-        if document.recording_id is not None:
-            ref_before = project.recording(document.recording_id).media
-            media = file_flows.check_media(self, project, document.path, document.recording_id)
-            if project.recording(document.recording_id).media != ref_before:
-                document.mark_recovered()  # relinked: the file on disk still has the old link
-        if media is not None:
-            self.player.open(media)
-            self.statusBar().showMessage(
-                self.tr(
-                    "Space plays. Mark a rupture with I and O, then W (withdrawal) or C "
-                    "(confrontation); R marks a resolution strategy. Press ? for every key."
-                ),
-                20000,
-            )
-        else:
-            self.player.close()
-            duration = document.recording.media.duration_ms if document.recording else None
-            self.statusBar().showMessage(
-                self.tr("No video: you can still code, edit and export.")
-                if duration
-                else self.tr("No recording in this project.")
-            )
+        self._views_ready = True
+        if (info := self.player.media_info()) is not None:
+            self._media_loaded(info)
+            self._position(self.player.position_ms())
         if document.path is not None:
             self.settings.set("files/last_dir", str(document.path.parent))
             self.settings.add_recent(str(document.path))
@@ -286,7 +295,7 @@ class MainWindow(QMainWindow):
 
     # -- reactions ------------------------------------------------------------------------------
     def _position(self, ms: int) -> None:
-        if self.document is None:
+        if self.document is None or not self._views_ready:
             return
         self.timeline.set_playhead(ms)
         self.segment_panel.set_position(ms)
@@ -294,6 +303,8 @@ class MainWindow(QMainWindow):
         self.talk.set_position(ms)
 
     def _media_loaded(self, info: object) -> None:
+        if not self._views_ready:
+            return  # set_document shows it once its views are built
         if self.document is not None:
             self.timeline.set_frame_ms(1000.0 / self.player.fps())
         self.transport.show_position(self.player.position_ms())
