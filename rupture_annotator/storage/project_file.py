@@ -24,6 +24,7 @@ from rupture_annotator.storage.atomic import write_atomic
 from rupture_annotator.storage.duplicate_keys import columns_read, unique_keys_proven
 from rupture_annotator.storage.errors import describe_validation_error
 from rupture_annotator.storage.migrations import SCHEMA_VERSION, NewerSchemaError, migrate
+from rupture_annotator.storage.span_order import ORDER_COLUMNS, spans_in_order, without_span_order
 
 PROJECT_SUFFIX = ".rupture.json"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -100,21 +101,26 @@ def _parse(raw: bytes, path: Path) -> Project:
     raw = raw.removeprefix(codecs.BOM_UTF8)
     head = _VERSION_HEAD.match(raw[:200])
     if head and int(head.group(1)) == SCHEMA_VERSION:
-        # The usual case, a current file: parse and validate in one pass in pydantic's core.
+        # The usual case, a current file: parse and validate in one pass in pydantic's core,
+        # every span's order then checked at once (storage/span_order).
         try:
-            document = _ProjectDocument.model_validate_json(raw, strict=True)
+            document: _ProjectDocument = _FAST.validate_json(raw, strict=True)
         except ValidationError:
             pass  # take the careful path below, which names the problem exactly
         else:
+            # the spans' fields, read once for the order, the count and the checks
+            table = ColumnTable(_COLUMNS)
             # pydantic-core keeps the last of two equal keys without a word: count, and only
             # when the count cannot tell, parse again to look
-            table = ColumnTable(_COLUMNS)  # the spans' fields, read once for the count and checks
-            if unique_keys_proven(raw, document, table) or _no_key_twice(raw, path):
+            if spans_in_order(document.media, table) and (
+                unique_keys_proven(raw, document, table) or _no_key_twice(raw, path)
+            ):
                 return _checked(document, path, table)
     return _parse_carefully(raw, path)
 
 
-_COLUMNS = SPAN_COLUMNS | columns_read(_ProjectDocument)
+_FAST = without_span_order(_ProjectDocument)
+_COLUMNS = SPAN_COLUMNS | columns_read(_ProjectDocument) | frozenset(ORDER_COLUMNS)
 
 
 def _no_key_twice(raw: bytes, path: Path) -> bool:
