@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,6 +16,8 @@ class VideoSurface(QWidget):
     When libvlc draws into a native window, that window is a child covering this widget and the
     placeholder shows only while it is hidden.
     """
+
+    picture_painted = Signal()  # a picture (not the placeholder) has just been painted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +90,10 @@ class VideoSurface(QWidget):
             target.moveCenter(self.rect().center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self._image)
-        elif not self._native_visible():
+            painter.end()
+            self.picture_painted.emit()
+            return
+        if not self._native_visible():
             painter.setPen(QColor("#d0d0d0"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
         painter.end()

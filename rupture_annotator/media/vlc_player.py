@@ -19,6 +19,7 @@ import logging
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import vlc
@@ -56,6 +57,15 @@ PLUGINS_HINT = (
 )
 
 
+@dataclass(frozen=True)
+class _Probed:
+    """A video probed, with its exact-frame decoder already asked for the first picture."""
+
+    info: MediaInfo
+    exact: ExactFrames
+    request: int
+
+
 class VlcUnavailable(RuntimeError):
     """libvlc loaded but cannot start; hint is the sentence for the user."""
 
@@ -85,6 +95,9 @@ class VlcPlayer(Player):
         self._mp.video_set_mouse_input(False)
         self._mp.video_set_key_input(False)
         self._surface = VideoSurface()
+        self._surface.picture_painted.connect(
+            self._start_deferred, Qt.ConnectionType.QueuedConnection
+        )
         platform = QGuiApplication.platformName()
         self._output = output or ("window" if platform in NATIVE_PLATFORMS else "callbacks")
         if self._output == "window":
@@ -328,7 +341,24 @@ class VlcPlayer(Player):
         except Exception as exc:  # a damaged file can make FFmpeg fail in any way
             log.warning("probing %s failed: %s", path, exc)
             result = ProbeError(f"{path}: not a video or audio file that can be played.")
+        if isinstance(result, MediaInfo) and result.has_video:
+            # the first picture's decode starts here, not once the GUI thread has taken the
+            # probe's answer (it may still be building the window): shown sooner on opening
+            exact = self._new_exact(result.path, generation)
+            opened = _Probed(result, exact, exact.request(0))
+            try:
+                self._probed.emit(generation, opened)
+            except RuntimeError:  # the player is gone
+                exact.close()
+            return
         self._from_worker(self._probed, generation, result)
+
+    def _new_exact(self, path: Path, generation: int) -> ExactFrames:
+        return ExactFrames(
+            path,
+            lambda result: self._from_worker(self._decoded, generation, result),
+            max_size=MAX_PICTURE,
+        )
 
     @staticmethod
     def _from_worker(signal: object, generation: int, result: object) -> None:
@@ -339,11 +369,16 @@ class VlcPlayer(Player):
     @Slot(int, object)
     def _on_probed(self, generation: int, result: object) -> None:
         if generation != self._generation:
+            if isinstance(result, _Probed):
+                result.exact.close()
             return
         self._open_timeout.stop()
         if isinstance(result, ProbeError):
             self._surface.set_placeholder(NO_MEDIA_TEXT)
             self.error_occurred.emit(str(result))
+            return
+        if isinstance(result, _Probed):
+            self._load(result.info, result)
             return
         assert isinstance(result, MediaInfo)
         self._load(result)
@@ -357,7 +392,7 @@ class VlcPlayer(Player):
             "its drive may not be answering."
         )
 
-    def _load(self, info: MediaInfo) -> None:
+    def _load(self, info: MediaInfo, opened: _Probed | None = None) -> None:
         self._info = info
         media = self._instance.media_new_path(str(info.path))
         self._mp.set_media(media)
@@ -367,23 +402,22 @@ class VlcPlayer(Player):
                 w, h = _fit(info.width or 640, info.height or 360, MAX_PICTURE)
                 self._frames = VideoFrames(w, h)
                 self._frames.attach(self._mp)
-            generation = self._generation
-            self._exact = ExactFrames(
-                info.path,
-                lambda result: self._from_worker(self._decoded, generation, result),
-                max_size=MAX_PICTURE,
-            )
+            self._exact = opened.exact if opened else self._new_exact(info.path, self._generation)
             self._surface.set_placeholder("")
         else:
             self._surface.set_placeholder(AUDIO_ONLY_TEXT)
         self._clock = PlaybackClock()
         self._clock.set_rate(self._vlc_rate)
         self._set_state(PlaybackState.PAUSED)
-        self._show_exact(0)
+        if opened is not None:
+            self._wanted_request = opened.request  # asked for at 0 already, while probing
+        else:
+            self._show_exact(0)
         if self._exact is not None and DEFER_VLC_START:
             # libvlc starting alongside competes for the CPU with the first picture's decode
-            # (on two cores the app showed it about 40 ms later, of ~0.9 s); it is not needed
-            # before playing, and starts once that picture is shown or play is pressed
+            # and paint (on two cores the app showed it about 40 ms later, of ~0.9 s); it is
+            # not needed before playing, and starts once that picture has been painted
+            # (_on_painted) or play is pressed
             self._vlc_deferred = True
         else:
             self._start_vlc(then_play=False)
@@ -595,9 +629,8 @@ class VlcPlayer(Player):
     def _on_decoded(self, generation: int, result: object) -> None:
         if generation != self._generation or self._state == PlaybackState.PLAYING:
             return
-        if not getattr(result, "preview", False):
-            self._start_deferred()
         if isinstance(result, FrameFailure):
+            self._start_deferred()
             if result.request == self._wanted_request:
                 self._answered_request = result.request
                 self.error_occurred.emit(result.message)
