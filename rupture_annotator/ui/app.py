@@ -119,7 +119,10 @@ def run(file: str | None = None) -> int:
             window.document.write_recovery()
 
     CrashReporter(lambda: window, log_file, keep_work).install()
-    app.installEventFilter(FileOpenHandler(window, app))
+    if sys.platform == "darwin":
+        # only macOS sends FileOpen events; an application-wide filter sees every event of
+        # every widget (about 2,500 before the first picture), each a call into Python
+        app.installEventFilter(FileOpenHandler(window, app))
     window.show()
     if not recover_unsaved(window):
         target = Path(file) if file else demo_project_path()
