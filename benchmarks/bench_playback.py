@@ -134,6 +134,14 @@ def run() -> list[Figure]:
         rate_note += f"; {unsettled} never settled within {s.RATE_HOLD_S:g} s (counted as that)"
     play = seen["playhead"]
     cpu = seen["cpu"]
+    full = exact_frames.FULL_DECODE_MS
+    floor_note = (
+        f"PyAV alone, no window: the same {s.LATENCY_SEEKS} seeks, container.seek to the "
+        f"keyframe before, frame threads, non-reference frames skipped until {full:g} ms before "
+        "the target (as the app's decoder), until the target frame is decoded (not converted, "
+        "not painted): what an exact seek costs on this machine before any display"
+    )
+    floor = {kind: decode_floor(kind) for kind in s.LATENCY_KINDS}
     return [
         Figure("seek_exact_ratio", ours_exact, "ratio", 1.0, True, how_exact),
         Figure("raw_seek_exact_ratio", raw_exact, "ratio", note=f"libvlc; {raw_per_kind}"),
@@ -188,6 +196,21 @@ def run() -> list[Figure]:
             note=raw_note,
         ),
         Figure("raw_seek_latency_gop_default_p95_ms", p95(gopd["raw"]["isolated"]), "ms"),
+        Figure(
+            "floor_seek_latency_median_ms",
+            median(floor["mp4_1080_gop2s"]),
+            "ms",
+            note=f"keyframe every 2 s; {floor_note}",
+        ),
+        Figure(
+            "floor_seek_latency_gop_default_median_ms",
+            median(floor["mp4_1080"]),
+            "ms",
+            note=f"x264's default keyframe interval; {floor_note}",
+        ),
+        Figure(
+            "floor_seek_latency_gop_default_p95_ms", p95(floor["mp4_1080"]), "ms", note="as above"
+        ),
         Figure("step_latency_p95_ms", p95(ours_f["steps"]), "ms", 40, note=step_note),
         Figure("step_latency_median_ms", median(ours_f["steps"]), "ms", note="as above"),
         Figure("scrub_last_frame_ms", _med(ours_f["release"]), "ms", 200, note=drag_note),
@@ -209,6 +232,47 @@ def run() -> list[Figure]:
         ),
         Figure("raw_play_cpu_percent_1080p", cpu["raw"], "%", note="libvlc into a native window"),
     ]
+
+
+def decode_floor(kind: str) -> list[float]:
+    """ms from container.seek to the target frame decoded, PyAV alone, for the latency figures'
+    isolated seeks: the least any exact seek on this machine can take for them."""
+    import time
+
+    import av
+
+    from benchmarks import screen_session as s
+    from rupture_annotator.media import exact_frames
+    from tests.videos import make_video
+
+    times, duration = s._frame_times(kind)
+    targets = s._latency_targets(times, duration, s.LATENCY_SEEKS, kind)
+    took: list[float] = []
+    with av.open(str(make_video(kind))) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = exact_frames.THREAD_TYPE
+        context = stream.codec_context
+        rate = stream.average_rate or stream.guessed_rate or 25
+        period = max(1, round(1 / (float(rate) * stream.time_base)))
+        full = exact_frames.FULL_DECODE_MS
+        for ms in targets:
+            start = time.perf_counter()
+            target = exact_frames.ms_to_pts(ms, stream.time_base)
+            skip_before = exact_frames.ms_to_pts(max(0.0, ms - full), stream.time_base)
+            container.seek(target, stream=stream, backward=True)
+            found = False
+            for packet in container.demux(stream):
+                late = packet.pts is None or packet.pts >= skip_before
+                context.skip_frame = "DEFAULT" if late else "NONREF"
+                for frame in packet.decode():
+                    length = int(frame.duration or 0) or period
+                    if frame.pts is not None and frame.pts + length > target:
+                        found = True
+                        break
+                if found:
+                    break
+            took.append((time.perf_counter() - start) * 1000)
+    return took
 
 
 def _med(values: list[float]) -> float:
