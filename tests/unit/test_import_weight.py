@@ -82,3 +82,19 @@ def test_what_the_window_loads_before_qt_brings_no_qt_and_is_what_the_window_loa
     window = loaded_after("import rupture_annotator.ui.app, rupture_annotator.media.vlc_player")
     # nothing loaded early that the window skips (PyAV comes with the first picture's decode)
     assert sorted(set(BEFORE_QT) - window) == ["av"]
+
+
+def _threads_after_numpy(prepare: str) -> int:
+    code = f"{prepare}\nimport os, numpy\nprint(len(os.listdir('/proc/self/task')))\n"
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return int(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_app_loads_numpy_without_a_blas_thread_per_core() -> None:
+    prepared = "from rupture_annotator.cli import one_blas_thread\none_blas_thread()"
+    assert _threads_after_numpy(prepared) == 1
+    if (os.cpu_count() or 1) > 1:  # the check sees OpenBLAS's threads where it starts them
+        assert _threads_after_numpy("") > 1
