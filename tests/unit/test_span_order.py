@@ -15,9 +15,9 @@ from rupture_annotator.domain.annotations import ResolutionStrategy, Rupture
 from rupture_annotator.domain.codebook import RuptureKind
 from rupture_annotator.domain.recording import Recording
 from rupture_annotator.storage.project_file import (
-    _FAST,
     ProjectFileError,
     _ProjectDocument,
+    fast_validator,
     parse_project,
     project_bytes,
 )
@@ -37,7 +37,7 @@ def _changed(raw: bytes, change: Any) -> bytes:
 
 def test_the_fast_validator_reads_a_file_as_the_models_do() -> None:
     for raw in (project_bytes(coded_project()), _two_recordings()):
-        fast = _FAST.validate_json(raw, strict=True)
+        fast = fast_validator().validate_json(raw, strict=True)
         own = _ProjectDocument.model_validate_json(raw, strict=True)
         assert type(fast) is _ProjectDocument and fast == own
         spans = [
@@ -57,7 +57,7 @@ def test_the_fast_validator_leaves_the_order_to_the_loader() -> None:
     """If it called into Python per span again (say pydantic-core reused the models' own
     validators), loading would only be slower: this says so."""
     raw = _changed(_two_recordings(), lambda d: d["media"][1]["ruptures"][0].update(end_ms=0))
-    assert _FAST.validate_json(raw, strict=True).media[1].ruptures[0].end_ms == 0
+    assert fast_validator().validate_json(raw, strict=True).media[1].ruptures[0].end_ms == 0
     with pytest.raises(ValidationError, match="must be greater than start_ms"):
         _ProjectDocument.model_validate_json(raw, strict=True)
 
