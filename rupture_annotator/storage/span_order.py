@@ -100,7 +100,9 @@ def _calls(info: Any, function: object) -> bool:
 @contextmanager
 def _incomplete(classes: list[type[BaseModel]]) -> Iterator[None]:
     """The classes marked incomplete, so that pydantic-core builds their validators from the
-    schema rather than reusing theirs."""
+    schema rather than reusing theirs. Besides that reuse only model_rebuild reads the mark (and
+    would rebuild the same): a span made or validated meanwhile (on another thread) is validated
+    as ever, and a validator built meanwhile that contains one builds it from its schema too."""
     before = [cls.__pydantic_complete__ for cls in classes]
     for cls in classes:
         cls.__pydantic_complete__ = False
