@@ -395,10 +395,9 @@ BEFORE_QT = (
 
 def start_libvlc_early() -> None:
     """libvlc starts on a thread of its own while the window is built (media/vlc_instance)."""
-    with suppress(ImportError):
-        from rupture_annotator.media.vlc_instance import start_early
+    from rupture_annotator.media.vlc_instance import start_early  # no Qt, no vlc yet
 
-        start_early()
+    start_early()
 
 
 def _import_before_qt() -> None:

@@ -90,10 +90,9 @@ class VideoSurface(QWidget):
             target.moveCenter(self.rect().center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self._image)
-            painter.end()
-            self.picture_painted.emit()
-            return
-        if not self._native_visible():
+        elif not self._native_visible():
             painter.setPen(QColor("#d0d0d0"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
         painter.end()
+        if self._image is not None and not self._image.isNull():
+            self.picture_painted.emit()

@@ -104,6 +104,10 @@ class VlcPlayer(Player):
             self._attach_window()
         self._frames: VideoFrames | None = None
         self._exact: ExactFrames | None = None
+        # a video's decoder made while probing and not yet taken by _load (a probing thread
+        # sets it, the GUI thread takes or closes it)
+        self._prepared: ExactFrames | None = None
+        self._prepared_lock = threading.Lock()
         self._info: MediaInfo | None = None
         self._state = PlaybackState.NO_MEDIA
         self._generation = 0
@@ -157,7 +161,11 @@ class VlcPlayer(Player):
         self._open_timeout.start(self.open_timeout_ms)
 
     def close(self) -> None:
-        self._generation += 1
+        with self._prepared_lock:
+            self._generation += 1
+            prepared, self._prepared = self._prepared, None
+        if prepared is not None:
+            prepared.close()
         self._open_timeout.stop()
         self._sync.stop()
         self._tick.stop()
@@ -344,21 +352,21 @@ class VlcPlayer(Player):
         if isinstance(result, MediaInfo) and result.has_video:
             # the first picture's decode starts here, not once the GUI thread has taken the
             # probe's answer (it may still be building the window): shown sooner on opening
-            exact = self._new_exact(result.path, generation)
+            exact = ExactFrames(
+                result.path,
+                lambda picture: self._from_worker(self._decoded, generation, picture),
+                max_size=MAX_PICTURE,
+            )
             opened = _Probed(result, exact, exact.request(0))
-            try:
+            with self._prepared_lock:
+                if generation != self._generation:  # closed or opened again meanwhile
+                    exact.close(timeout=0)
+                    return
+                self._prepared = exact  # closed by close() until _load takes it
+            with contextlib.suppress(RuntimeError):  # the player is gone
                 self._probed.emit(generation, opened)
-            except RuntimeError:  # the player is gone
-                exact.close()
             return
         self._from_worker(self._probed, generation, result)
-
-    def _new_exact(self, path: Path, generation: int) -> ExactFrames:
-        return ExactFrames(
-            path,
-            lambda result: self._from_worker(self._decoded, generation, result),
-            max_size=MAX_PICTURE,
-        )
 
     @staticmethod
     def _from_worker(signal: object, generation: int, result: object) -> None:
@@ -381,7 +389,7 @@ class VlcPlayer(Player):
             self._load(result.info, result)
             return
         assert isinstance(result, MediaInfo)
-        self._load(result)
+        self._load(result, None)  # audio only
 
     def _on_open_timeout(self) -> None:
         self._generation += 1
@@ -392,32 +400,33 @@ class VlcPlayer(Player):
             "its drive may not be answering."
         )
 
-    def _load(self, info: MediaInfo, opened: _Probed | None = None) -> None:
+    def _load(self, info: MediaInfo, opened: _Probed | None) -> None:
+        """opened: a video's exact-frame decoder, already asked for the first picture while
+        probing (None for audio only)."""
         self._info = info
         media = self._instance.media_new_path(str(info.path))
         self._mp.set_media(media)
         media.release()
-        if info.has_video:
+        if opened is not None:
             if self._output == "callbacks":
                 w, h = _fit(info.width or 640, info.height or 360, MAX_PICTURE)
                 self._frames = VideoFrames(w, h)
                 self._frames.attach(self._mp)
-            self._exact = opened.exact if opened else self._new_exact(info.path, self._generation)
+            self._exact = opened.exact
+            with self._prepared_lock:
+                self._prepared = None
+            self._wanted_request = opened.request  # asked for at 0 already
             self._surface.set_placeholder("")
         else:
             self._surface.set_placeholder(AUDIO_ONLY_TEXT)
         self._clock = PlaybackClock()
         self._clock.set_rate(self._vlc_rate)
         self._set_state(PlaybackState.PAUSED)
-        if opened is not None:
-            self._wanted_request = opened.request  # asked for at 0 already, while probing
-        else:
-            self._show_exact(0)
         if self._exact is not None and DEFER_VLC_START:
             # libvlc starting alongside competes for the CPU with the first picture's decode
             # and paint (on two cores the app showed it about 40 ms later, of ~0.9 s); it is
             # not needed before playing, and starts once that picture has been painted
-            # (_on_painted) or play is pressed
+            # (the surface's picture_painted) or play is pressed
             self._vlc_deferred = True
         else:
             self._start_vlc(then_play=False)
