@@ -108,6 +108,9 @@ class VlcPlayer(Player):
         # sets it, the GUI thread takes or closes it)
         self._prepared: ExactFrames | None = None
         self._prepared_lock = threading.Lock()
+        # that decoder's first picture when it came before the probe's answer (both are queued
+        # from different threads): shown by _load
+        self._early_picture: FramePicture | FrameFailure | None = None
         self._info: MediaInfo | None = None
         self._state = PlaybackState.NO_MEDIA
         self._generation = 0
@@ -166,6 +169,7 @@ class VlcPlayer(Player):
             prepared, self._prepared = self._prepared, None
         if prepared is not None:
             prepared.close()
+        self._early_picture = None
         self._open_timeout.stop()
         self._sync.stop()
         self._tick.stop()
@@ -431,6 +435,9 @@ class VlcPlayer(Player):
         else:
             self._start_vlc(then_play=False)
         self._tick.start(PAUSED_TICK_MS)
+        early, self._early_picture = self._early_picture, None
+        if early is not None:
+            self._on_decoded(self._generation, early)
         self.media_loaded.emit(info)
         self._emit_position(force=True)
 
@@ -637,6 +644,10 @@ class VlcPlayer(Player):
     @Slot(int, object)
     def _on_decoded(self, generation: int, result: object) -> None:
         if generation != self._generation or self._state == PlaybackState.PLAYING:
+            return
+        if self._exact is None:  # the first picture, before the probe's answer: _load shows it
+            if isinstance(result, FramePicture | FrameFailure):
+                self._early_picture = result
             return
         if isinstance(result, FrameFailure):
             self._start_deferred()
