@@ -564,6 +564,9 @@ def _cpu_percent(during: Callable[[], object]) -> float:
 def main(parts: list[str]) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     app = QApplication.instance() or QApplication([])
+    from rupture_annotator.ui import main_thread_gc
+
+    main_thread_gc.install(app)  # as the app does
     screen = Screen(app)  # type: ignore[arg-type]
     from tests.videos import make_video
 

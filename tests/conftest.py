@@ -22,6 +22,17 @@ def _isolated_home(
     yield
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
+    """Tests with a Qt application collect garbage as the app does: on the GUI thread only
+    (rupture_annotator/ui/main_thread_gc.py); left automatic, a collection on a decoder thread
+    deadlocked the media tests."""
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        from rupture_annotator.ui import main_thread_gc
+
+        main_thread_gc.install(request.getfixturevalue("qapp"))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

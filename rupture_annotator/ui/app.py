@@ -20,6 +20,7 @@ from rupture_annotator.storage.app_log import setup_logging
 from rupture_annotator.storage.codebooks import RESOURCES
 from rupture_annotator.storage.demo import demo_project_path
 from rupture_annotator.storage.project_file import ProjectFileError
+from rupture_annotator.ui import main_thread_gc
 from rupture_annotator.ui.crash_report import CrashReporter
 from rupture_annotator.ui.language import install_translator
 from rupture_annotator.ui.main_window import MainWindow
@@ -104,6 +105,7 @@ def run(file: str | None = None) -> int:
     # the window's icon, and the name desktop environments match to the installed .desktop entry
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "rupture-annotator.svg")))
     app.setDesktopFileName("rupture-annotator")
+    main_thread_gc.install(app)  # a collection on a worker thread can freeze the window
     install_translator(app)  # the app's own strings in the user's language, where shipped
     settings = Settings()
     player = create_player()

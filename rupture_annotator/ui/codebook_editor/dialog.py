@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,7 +73,13 @@ class CodebookEditor(QDialog):
         self._filling = True  # no checks while the widgets are built and filled
         self.setWindowTitle(self.tr("Codebook — {name}").format(name=self.original.name))
         self.setObjectName("codebookEditor")
-        screen = self.screen().availableGeometry()
+        # not self.screen(): the QScreen wrapper it returns is kept with this dialog and was
+        # collected with it; once such a dialog had been collected from the GUI thread's
+        # collector (ui/main_thread_gc.py), the next dialog crashed in QWidget::screen(), likely
+        # a damaged screen object (tests/gui/test_codebook_editor.py, every run)
+        where = parent.window().geometry().center() if parent is not None else None
+        shown_on = QGuiApplication.screenAt(where) if where is not None else None
+        screen = (shown_on or QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(min(1040, screen.width() - 40), min(680, screen.height() - 40))
 
         self.coded_with = QLabel()
