@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 NO_MEDIA_TEXT = "No recording open"
@@ -18,6 +20,8 @@ class VideoSurface(QWidget):
     """
 
     picture_painted = Signal()  # a picture (not the placeholder) has just been painted
+    # the size pictures are shown at, in device pixels, once shown and whenever it changes
+    shown_size_changed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,10 +80,21 @@ class VideoSurface(QWidget):
     def _native_visible(self) -> bool:
         return self._native is not None and not self._native.isHidden()
 
+    def shown_size(self) -> tuple[int, int]:
+        """The widget's size in device pixels: the most a picture can show here."""
+        ratio = self.devicePixelRatioF()
+        return math.ceil(self.width() * ratio), math.ceil(self.height() * ratio)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._native is not None:
             self._native.setGeometry(self.rect())
         super().resizeEvent(event)
+        if self.isVisible():
+            self.shown_size_changed.emit(*self.shown_size())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown_size_changed.emit(*self.shown_size())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

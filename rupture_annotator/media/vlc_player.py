@@ -98,6 +98,7 @@ class VlcPlayer(Player):
         self._surface.picture_painted.connect(
             self._start_deferred, Qt.ConnectionType.QueuedConnection
         )
+        self._surface.shown_size_changed.connect(self._fit_pictures)
         platform = QGuiApplication.platformName()
         self._output = output or ("window" if platform in NATIVE_PLATFORMS else "callbacks")
         if self._output == "window":
@@ -417,6 +418,8 @@ class VlcPlayer(Player):
                 self._frames = VideoFrames(w, h)
                 self._frames.attach(self._mp)
             self._exact = opened.exact
+            if self._surface.isVisible():
+                self._exact.fit_to(*self._surface.shown_size())
             with self._prepared_lock:
                 self._prepared = None
             self._wanted_request = opened.request  # asked for at 0 already
@@ -630,6 +633,20 @@ class VlcPlayer(Player):
         return f"VLC cannot play {name}; it may be damaged or in a format VLC does not know."
 
     # -- exact pictures ------------------------------------------------------------------
+    @Slot(int, int)
+    def _fit_pictures(self, width: int, height: int) -> None:
+        """Paused pictures are converted at the size they are shown at; a picture made for a
+        smaller surface is made again (from the decoded frames kept) when the surface grows."""
+        if self._exact is None or self._info is None:
+            return
+        self._exact.fit_to(width, height)
+        image = self._surface.image()
+        if image is None or self._state == PlaybackState.PLAYING or self.exact_picture_pending():
+            return
+        w, h = self._exact.picture_size(self._info.width or 0, self._info.height or 0)
+        if image.width() < w or image.height() < h:
+            self._show_exact_here()
+
     def _show_exact(self, ms: float) -> None:
         if self._exact is not None:
             self._wanted_request = self._exact.request(ms)
