@@ -9,11 +9,13 @@ disconnecting any signal whose mutex is the same one), both wait for ever: the w
 This was caught in the media tests (a decoder thread in ~QObject, the GUI thread in
 QObject::connect; the dump is described in the commit that added this module).
 
-So automatic collection is switched off, and a timer on the GUI thread collects when the
-allocation counts say CPython would have: the same thresholds, a generation at a time. A full
-collection of a big project's objects takes a few hundred milliseconds on the GUI thread, so
-full ones are spaced by FULL_SPACING times the last one's duration (they then take at most
-about 1% of the time), where CPython instead waits for enough new long-lived objects.
+So automatic collection is switched off, and a timer on the GUI thread collects when CPython
+would have: the same thresholds, a generation at a time, and a full collection only once the
+objects that outlived younger collections since the last full one are a quarter of those the
+last one kept (CPython's own rule against quadratic full passes; counted here from the young
+generations' sizes before each collection). A full collection of a big project's objects
+takes a few hundred milliseconds on the GUI thread, so full ones are also spaced by
+FULL_SPACING times the last one's duration (at most about 1% of the time).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class MainThreadCollector(QObject):
         self.setObjectName("mainThreadCollector")
         self._thresholds = gc.get_threshold()
         self._full_allowed_at = 0.0
+        self._long_lived = 0  # objects the last full collection kept
+        self._promoted = 0  # objects that outlived a younger collection since then
         gc.disable()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_due)
@@ -57,13 +61,24 @@ class MainThreadCollector(QObject):
         generation = 0
         if counts[1] > t1:
             generation = 1
-            if counts[2] > t2 and self._clock() >= self._full_allowed_at:
+            if (
+                counts[2] > t2
+                and self._promoted > self._long_lived // 4
+                and self._clock() >= self._full_allowed_at
+            ):
                 generation = 2
-        start = self._clock()
-        gc.collect(generation)
         if generation == 2:
+            start = self._clock()
+            gc.collect(2)
             end = self._clock()
             self._full_allowed_at = end + (end - start) * FULL_SPACING
+            self._long_lived = len(gc.get_objects(generation=2))
+            self._promoted = 0
+            return 2
+        young = sum(len(gc.get_objects(generation=g)) for g in range(generation + 1))
+        found = gc.collect(generation)
+        if generation == 1:  # survivors of generation 1 are old from now on
+            self._promoted += max(0, young - found)
         return generation
 
 

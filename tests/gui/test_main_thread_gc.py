@@ -54,7 +54,7 @@ def test_install_is_once_per_application(qapp: QApplication) -> None:
     assert main_thread_gc.install(qapp) is main_thread_gc.install(qapp)
 
 
-def test_the_generation_collected_follows_the_counts_and_full_ones_are_spaced(
+def test_the_generation_collected_follows_cpython_s_rules_and_full_ones_are_spaced(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     now = [1000.0]
@@ -63,6 +63,10 @@ def test_the_generation_collected_follows_the_counts_and_full_ones_are_spaced(
         now[0] += 0.01  # every reading: a collection "takes" 10 ms
         return now[0]
 
+    sizes = {0: 100, 1: 200, 2: 10_000}  # objects in each generation before a collection
+    found = [50]  # unreachable objects each collection finds
+    monkeypatch.setattr(gc, "get_objects", lambda generation: [None] * sizes[generation])
+    monkeypatch.setattr(gc, "collect", lambda generation=2: found[0])
     collector = MainThreadCollector(qapp, interval_ms=3_600_000, clock=clock)
     try:
         t0, t1, t2 = gc.get_threshold()
@@ -72,10 +76,20 @@ def test_the_generation_collected_follows_the_counts_and_full_ones_are_spaced(
         counts[0] = (t0 + 1, 0, 0)
         assert collector.collect_due() == 0
         counts[0] = (t0 + 1, t1 + 1, 0)
-        assert collector.collect_due() == 1
+        assert collector.collect_due() == 1  # 100 + 200 - 50 objects become old
         counts[0] = (t0 + 1, t1 + 1, t2 + 1)
-        assert collector.collect_due() == 2
-        assert collector.collect_due() == 1  # the next full one waits 100 x 10 ms
+        assert collector.collect_due() == 2  # 250 new old ones: more than a quarter of none
+        # now 10,000 old objects: the next full collection waits for 2,500 new old ones
+        seen = []
+        for _ in range(12):
+            now[0] += 10.0  # the spacing is long over
+            seen.append((collector._promoted, collector.collect_due()))
+        assert all(g == 1 for promoted, g in seen if promoted <= 2_500)
+        assert [g for promoted, g in seen if promoted > 2_500] == [2]
+        # a full collection due by count, but the last one took 10 ms: 100 x that must pass
+        sizes[1] = 5_000
+        assert collector.collect_due() == 1  # 5,050 new old objects
+        assert collector.collect_due() == 1  # due, but only 10 ms since the last full one
         now[0] += 0.01 * main_thread_gc.FULL_SPACING
         assert collector.collect_due() == 2
     finally:
