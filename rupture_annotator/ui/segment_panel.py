@@ -8,12 +8,16 @@ a scale with ruptures here but no rating as missing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +69,47 @@ def whose(codebook: Codebook, scale: RatingScale) -> str:
     return with_actor.format(actor=label.lower(), Actor=label) if label else kind
 
 
+class RatingBox(QComboBox):
+    """A rating's box. Where the dock is narrow, a long anchor ends in '…' (a plain combo box
+    cuts it off mid-word: '1  None: no impact on' at 1280x720), and the list it opens is as
+    wide as its longest anchor."""
+
+    def shown_text(self) -> str:
+        """The current item's text as it fits the box."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def list_width(self) -> int:
+        """Wide enough for the longest item, its margins and a scroll bar."""
+        metrics = self.view().fontMetrics()
+        text = max(
+            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0
+        )
+        return (
+            text
+            + 2 * metrics.averageCharWidth()
+            + self.view().verticalScrollBar().sizeHint().width()
+        )
+
+    def showPopup(self) -> None:
+        self.view().setMinimumWidth(self.list_width())
+        super().showPopup()
+
+
 class SegmentPanel(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,13 +129,13 @@ class SegmentPanel(QWidget):
         self.boxes: dict[str, QComboBox] = {}
         self.hints: dict[str, QLabel] = {}  # the suggestion under each scale of a rupture kind
         for scale in self.scales.values():
-            box = QComboBox()
+            box = RatingBox()
             box.addItem(self.tr(NOT_RATED), None)
             for v in range(scale.minimum, scale.maximum + 1):
                 box.addItem(f"{v}  {scale.anchors.get(v, '')}".rstrip(), v)
             box.setToolTip(scale.definition)
             box.setAccessibleName(scale.label)
-            # long anchors are elided: the dock fits beside the review list at 1280 px
+            # long anchors end in '…': the dock fits beside the review list at 1280 px
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
