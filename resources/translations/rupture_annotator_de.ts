@@ -332,446 +332,446 @@
       <translation>Codebuch — {name}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="84" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="90" />
       <source>&amp;General</source>
       <translation>&amp;Allgemein</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="87" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="93" />
       <source>&amp;Withdrawal markers</source>
       <translation>&amp;Rückzugsmarker</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="88" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="94" />
       <source>&amp;Confrontation markers</source>
       <translation>&amp;Konfrontationsmarker</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="90" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="96" />
       <source>&amp;Strategies</source>
       <translation>&amp;Strategien</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="92" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="98" />
       <source>S&amp;cales</source>
       <translation>S&amp;kalen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="95" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="587" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="101" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="593" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="96" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="212" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="244" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="279" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="342" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="102" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="218" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="250" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="285" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="348" />
       <source>Label</source>
       <translation>Bezeichnung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="100" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="106" />
       <source>&amp;Actors</source>
       <translation>A&amp;kteure</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="101" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="107" />
       <source>&amp;Translations</source>
       <translation>&amp;Übersetzungen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="111" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="117" />
       <source>&amp;Load Lab Codebook…</source>
       <translation>Labor-Codebuch &amp;laden…</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="113" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="119" />
       <source>Fill the editor from a *.codebook.json file; nothing changes until OK.</source>
       <translation>Den Editor aus einer *.codebook.json-Datei füllen; nichts ändert sich vor OK.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="116" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="122" />
       <source>Save &amp;As…</source>
       <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="117" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="123" />
       <source>Write this codebook as one file to share with a lab.</source>
       <translation>Dieses Codebuch als eine Datei schreiben, um es mit einem Labor zu teilen.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="148" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="154" />
       <source>Give a changed codebook a new version, so exports tell the two apart.</source>
       <translation>Geben Sie einem geänderten Codebuch eine neue Version, damit Exporte die beiden unterscheiden.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="153" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="159" />
       <source>The language of the labels, as a code: en, de, es, pt_BR.</source>
       <translation>Die Sprache der Bezeichnungen, als Code: en, de, es, pt_BR.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="160" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="166" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="161" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="167" />
       <source>The 3RS rates 5-minute segments; some labs use 1 minute.</source>
       <translation>Das 3RS bewertet 5-Minuten-Segmente; manche Labore nutzen 1 Minute.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="163" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="169" />
       <source>in every segment it overlaps</source>
       <translation>in jedem Segment, das sie überlappt</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="164" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="170" />
       <source>only in the segment where it starts</source>
       <translation>nur in dem Segment, in dem sie beginnt</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="170" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="176" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="171" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="177" />
       <source>Version:</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="172" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="178" />
       <source>Id:</source>
       <translation>Id:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="173" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="179" />
       <source>Language of the labels:</source>
       <translation>Sprache der Bezeichnungen:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="174" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="180" />
       <source>Description:</source>
       <translation>Beschreibung:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="175" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="181" />
       <source>Segment length:</source>
       <translation>Segmentlänge:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="176" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="182" />
       <source>A span across a segment boundary counts:</source>
       <translation>Eine Spanne über eine Segmentgrenze zählt:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="178" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="184" />
       <source>Withdrawal lane colour:</source>
       <translation>Farbe der Rückzugsspur:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="179" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="185" />
       <source>Confrontation lane colour:</source>
       <translation>Farbe der Konfrontationsspur:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="180" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="186" />
       <source>Resolution lane colour:</source>
       <translation>Farbe der Lösungsspur:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="198" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="204" />
       <source>new marker</source>
       <translation>neuer Marker</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="210" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="242" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="216" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="248" />
       <source>Key</source>
       <translation>Taste</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="210" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="242" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="216" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="248" />
       <source>1…9 or 0: toggles it</source>
       <translation>1…9 oder 0: schaltet ihn um</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="211" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="243" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="217" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="249" />
       <source>No.</source>
       <translation>Nr.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="213" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="246" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="219" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="252" />
       <source>Definition</source>
       <translation>Definition</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="214" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="247" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="220" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="253" />
       <source>Colour</source>
       <translation>Farbe</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="215" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="245" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="221" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="251" />
       <source>Group</source>
       <translation>Gruppe</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="216" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="248" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="278" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="222" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="254" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="284" />
       <source>Id (in the data)</source>
       <translation>Id (in den Daten)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="225" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="231" />
       <source>new strategy</source>
       <translation>neue Strategie</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="236" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="242" />
       <source>immediate</source>
       <translation>unmittelbar</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="237" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="243" />
       <source>exploratory</source>
       <translation>explorativ</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="238" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="244" />
       <source>ungrouped</source>
       <translation>ohne Gruppe</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="256" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="262" />
       <source>new scale</source>
       <translation>neue Skala</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="266" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="272" />
       <source>each segment</source>
       <translation>jedes Segment</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="267" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="273" />
       <source>the session</source>
       <translation>die Sitzung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="268" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="274" />
       <source>a rupture span</source>
       <translation>eine Bruchspanne</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="269" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="275" />
       <source>a strategy span</source>
       <translation>eine Strategiespanne</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="273" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="279" />
       <source>withdrawal</source>
       <translation>Rückzug</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="274" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="280" />
       <source>confrontation</source>
       <translation>Konfrontation</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="280" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="286" />
       <source>Rates</source>
       <translation>Bewertet</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="281" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="287" />
       <source>From</source>
       <translation>Von</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="282" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="288" />
       <source>To</source>
       <translation>Bis</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="285" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="291" />
       <source>Anchors</source>
       <translation>Anker</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="287" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="293" />
       <source>What each value means: 1 = None; 3 = Some; 5 = High</source>
       <translation>Was jeder Wert bedeutet: 1 = Keine; 3 = Etwas; 5 = Hoch</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="291" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="297" />
       <source>Rupture kind</source>
       <translation>Bruchart</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="295" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="301" />
       <source>A segment rating of one kind (3RS significance, salience)</source>
       <translation>Eine Segmentbewertung einer Art (3RS-Bedeutsamkeit, Salienz)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="299" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="419" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="609" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="305" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="425" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="615" />
       <source>Actor</source>
       <translation>Akteur</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="301" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="307" />
       <source>Whose moving away or against it rates (an actor id), or empty</source>
       <translation>Wessen Sich-Entfernen oder Dagegen-Wenden sie bewertet (eine Akteur-Id), oder leer</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="312" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="318" />
       <source>With actors (3RS v2022: patient, therapist), every rupture is someone's and counts and segment ratings are per actor. The first is the default.</source>
       <translation>Mit Akteuren (3RS v2022: Patient, Therapeut) gehört jeder Bruch jemandem, und Zählungen und Segmentbewertungen gelten je Akteur. Der erste ist die Vorgabe.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="328" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="334" />
       <source>A language code: de, es, fr, pt_BR.</source>
       <translation>Ein Sprachcode: de, es, fr, pt_BR.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="330" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="336" />
       <source>Labels in:</source>
       <translation>Bezeichnungen auf:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="335" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="341" />
       <source>Coders whose app is in that language see these labels; the data keeps the ids. Leave a label empty to show the codebook's own.</source>
       <translation>Kodierende, deren App in dieser Sprache ist, sehen diese Bezeichnungen; die Daten behalten die Ids. Leer lassen zeigt die eigene Bezeichnung des Codebuchs.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="342" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="348" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="342" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="348" />
       <source>Translated label</source>
       <translation>Übersetzte Bezeichnung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="415" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="602" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="421" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="608" />
       <source>Withdrawal marker</source>
       <translation>Rückzugsmarker</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="416" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="602" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="422" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="608" />
       <source>Confrontation marker</source>
       <translation>Konfrontationsmarker</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="417" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="607" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="423" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="613" />
       <source>Strategy</source>
       <translation>Strategie</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="418" />
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="608" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="424" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="614" />
       <source>Scale</source>
       <translation>Skala</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="475" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="481" />
       <source>Scale {label}, anchors: {reason}.</source>
       <translation>Skala {label}, Anker: {reason}.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="564" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="570" />
       <source>This project is coded with {name}, version {version} (id {id}, fingerprint {fingerprint}).</source>
       <translation>Dieses Projekt wird mit {name} kodiert, Version {version} (Id {id}, Fingerabdruck {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="574" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="580" />
       <source>You changed the codebook: give it a new version (now {version}) so its exports and files tell the two apart.</source>
       <translation>Sie haben das Codebuch geändert: Geben Sie ihm eine neue Version (jetzt {version}), damit Exporte und Dateien die beiden unterscheiden.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="588" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="594" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="589" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="595" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="590" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="596" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="591" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="597" />
       <source>Segment length</source>
       <translation>Segmentlänge</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="592" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="598" />
       <source>Lane colour</source>
       <translation>Spurfarbe</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="620" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="626" />
       <source>Load a lab codebook</source>
       <translation>Ein Labor-Codebuch laden</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="622" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="628" />
       <source>Codebooks (*{suffix} *.json)</source>
       <translation>Codebücher (*{suffix} *.json)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="633" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="639" />
       <source>Codebook not loaded</source>
       <translation>Codebuch nicht geladen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="634" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="640" />
       <source>{name} cannot be used:</source>
       <translation>{name} kann nicht verwendet werden:</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="648" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="654" />
       <source>Save the codebook for the lab</source>
       <translation>Das Codebuch für das Labor speichern</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="650" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="656" />
       <source>Codebooks (*{suffix})</source>
       <translation>Codebücher (*{suffix})</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="663" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="669" />
       <source>Codebook not saved</source>
       <translation>Codebuch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="665" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="671" />
       <source>Saved {path}.</source>
       <translation>{path} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="695" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="701" />
       <source>Edit codebook</source>
       <translation>Codebuch bearbeiten</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="703" />
+      <location filename="../../rupture_annotator/ui/codebook_editor/dialog.py" line="709" />
       <source>The codebook could not be changed.</source>
       <translation>Das Codebuch konnte nicht geändert werden.</translation>
     </message>
@@ -2048,127 +2048,127 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="111" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="112" />
       <source>Inspector</source>
       <translation>Inspektor</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="114" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="115" />
       <source>Segment</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="117" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="118" />
       <source>Codebook</source>
       <translation>Codebuch</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="122" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="123" />
       <source>Review</source>
       <translation>Besprechung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="126" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="127" />
       <source>Check Coding</source>
       <translation>Kodierung prüfen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="130" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="131" />
       <source>Transcript</source>
       <translation>Transkript</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="171" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="172" />
       <source>Open &amp;Recent</source>
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="269" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="233" />
       <source>Space plays. Mark a rupture with I and O, then W (withdrawal) or C (confrontation); R marks a resolution strategy. Press ? for every key.</source>
       <translation>Leertaste spielt ab. Markieren Sie einen Bruch mit I und O, dann W (Rückzug) oder C (Konfrontation); R markiert eine Lösungsstrategie. ? zeigt alle Tasten.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="278" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="242" />
       <source>No video: you can still code, edit and export.</source>
       <translation>Kein Video: Sie können trotzdem kodieren, bearbeiten und exportieren.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="280" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="244" />
       <source>No recording in this project.</source>
       <translation>Keine Aufnahme in diesem Projekt.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="306" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="317" />
       <source>Playback</source>
       <translation>Wiedergabe</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="332" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="343" />
       <source>Unsaved changes (kept for recovery)</source>
       <translation>Ungespeicherte Änderungen (zur Wiederherstellung aufbewahrt)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="332" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="343" />
       <source>Saved</source>
       <translation>Gespeichert</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="343" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="354" />
       <source>&amp;Undo {action}</source>
       <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="348" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="359" />
       <source>&amp;Redo {action}</source>
       <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="517" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="528" />
       <source>Saved {path}</source>
       <translation>{path} gespeichert</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="547" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="558" />
       <source>Coder agreement</source>
       <translation>Die Kodierer-Übereinstimmung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="554" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="565" />
       <source>Comparing coders</source>
       <translation>Der Vergleich der Kodierenden</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="562" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="573" />
       <source>The check against gold</source>
       <translation>Die Prüfung gegen Gold</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="586" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="597" />
       <source>Coder: {name}</source>
       <translation>Kodierer: {name}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="588" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="599" />
       <source>Coder: none (Edit → Set Coder…)</source>
       <translation>Kodierer: keiner (Bearbeiten → Kodierer festlegen…)</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="601" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="612" />
       <source>About Rupture Annotator</source>
       <translation>Über Rupture Annotator</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="605" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="616" />
       <source>Code alliance ruptures and their resolution (3RS) on session recordings. Works fully offline; videos are never copied or uploaded.</source>
       <translation>Allianzbrüche und ihre Lösung (3RS) in Sitzungsaufnahmen kodieren. Arbeitet vollständig offline; Videos werden nie kopiert oder hochgeladen.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="622" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="633" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="623" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="634" />
       <source>Save the changes to this project before closing it?</source>
       <translation>Die Änderungen an diesem Projekt vor dem Schließen speichern?</translation>
     </message>
@@ -2620,158 +2620,158 @@
   <context>
     <name>SegmentPanel</name>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="30" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="34" />
       <source>— not rated</source>
       <translation>— nicht bewertet</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="59" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="63" />
       <source>withdrawal rupture</source>
       <translation>Rückzugsbruch</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="60" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="64" />
       <source>{actor} withdrawal rupture</source>
       <translation>Rückzugsbruch ({Actor})</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="62" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="66" />
       <source>confrontation rupture</source>
       <translation>Konfrontationsbruch</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="63" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="67" />
       <source>{actor} confrontation rupture</source>
       <translation>Konfrontationsbruch ({Actor})</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="180" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="225" />
       <source>No recording</source>
       <translation>Keine Aufnahme</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="184" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="229" />
       <source>Before the first segment</source>
       <translation>Vor dem ersten Segment</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="187" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="232" />
       <source>The first segment starts at {time} (Code → Set First Segment Start at Playhead).</source>
       <translation>Das erste Segment beginnt bei {time} (Kodieren → Beginn des ersten Segments an die Abspielposition setzen).</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="195" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="240" />
       <source>Segment {n}  ({start}–{end})</source>
       <translation>Segment {n}  ({start}–{end})</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="208" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="253" />
       <source>Coded here by {coder}: {wd} withdrawal, {cf} confrontation, {strategies} strategies.</source>
       <translation>Hier von {coder} kodiert: Rückzug {wd}, Konfrontation {cf}, Strategien {strategies}.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="228" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="273" />
       <source>Ruptures of this kind here, and no rating yet. {why}</source>
       <translation>Hier gibt es Brüche dieser Art, aber noch keine Bewertung. {why}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="239" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="284" />
       <source>{key} accepts the suggestion</source>
       <translation>{key} übernimmt den Vorschlag</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="243" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="288" />
       <source>{key} (Code → Accept Suggested Segment Ratings) rates {scales} with the suggestion; Ctrl+Z undoes.</source>
       <translation>{key} (Kodieren → Vorgeschlagene Segmentbewertungen übernehmen) bewertet {scales} mit dem Vorschlag; Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="245" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="290" />
       <source> and </source>
       <translation> und </translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="254" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="299" />
       <source>&lt;b&gt;Missing&lt;/b&gt; · {hint}</source>
       <translation>&lt;b&gt;Fehlt&lt;/b&gt; · {Hint}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="266" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="311" />
       <source>The highest rating you gave a single {rupture} in this segment; the segment rating is yours to give.</source>
       <translation>Die höchste Bewertung, die Sie einem einzelnen {rupture} in diesem Segment gegeben haben; die Segmentbewertung vergeben Sie selbst.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="271" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="316" />
       <source>No {rupture} here</source>
       <translation>Kein {rupture} hier</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="273" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="318" />
       <source>Nothing of this kind is coded here.</source>
       <translation>Hier ist nichts dieser Art kodiert.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="277" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="322" />
       <source>Ruptures here, none rated</source>
       <translation>Brüche hier, keiner bewertet</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="279" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="324" />
       <source>No suggestion. {aid}</source>
       <translation>Kein Vorschlag. {aid}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="283" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="328" />
       <source>Highest span rating here: {value}</source>
       <translation>Höchste Spannenbewertung hier: {value}</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="287" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="332" />
       <source>Suggested {value}: the highest span rating</source>
       <translation>Vorschlag {value}: die höchste Spannenbewertung</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="328" />
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="357" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="373" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="402" />
       <source>No recording.</source>
       <translation>Keine Aufnahme.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="330" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="375" />
       <source>The playhead is before the first segment: nothing to rate.</source>
       <translation>Die Abspielposition liegt vor dem ersten Segment: nichts zu bewerten.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="344" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="389" />
       <source>Segment {n}: no suggestion to accept (no rated rupture, or already rated).</source>
       <translation>Segment {n}: kein Vorschlag zu übernehmen (kein bewerteter Bruch, oder schon bewertet).</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="347" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="392" />
       <source>Segment {n}: the suggestion could not be accepted.</source>
       <translation>Segment {n}: Der Vorschlag konnte nicht übernommen werden.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="349" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="394" />
       <source>Segment {n}: {ratings} accepted from the span ratings (Ctrl+Z undoes).</source>
       <translation>Segment {n}: {ratings} aus den Spannenbewertungen übernommen (Strg+Z macht es rückgängig).</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="360" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="405" />
       <source>Segment 1 already starts at {time}.</source>
       <translation>Segment 1 beginnt bereits bei {time}.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="364" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="409" />
       <source>The first segment could not start here.</source>
       <translation>Das erste Segment konnte hier nicht beginnen.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="366" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="411" />
       <source>Segment 1 now starts at {time} (Ctrl+Z undoes); ratings keep their segment numbers: check them.</source>
       <translation>Segment 1 beginnt jetzt bei {time} (Strg+Z macht es rückgängig); Bewertungen behalten ihre Segmentnummern: Prüfen Sie sie.</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/segment_panel.py" line="371" />
+      <location filename="../../rupture_annotator/ui/segment_panel.py" line="416" />
       <source>Segment 1 now starts at {time} (Ctrl+Z undoes).</source>
       <translation>Segment 1 beginnt jetzt bei {time} (Strg+Z macht es rückgängig).</translation>
     </message>
@@ -3568,12 +3568,12 @@ Hängen Sie eines an (SRT, WebVTT, ELAN oder eine CSV- oder DOCX-Tabelle mit Beg
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="345" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="356" />
       <source>&amp;Undo</source>
       <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <location filename="../../rupture_annotator/ui/main_window.py" line="350" />
+      <location filename="../../rupture_annotator/ui/main_window.py" line="361" />
       <source>&amp;Redo</source>
       <translation>&amp;Wiederholen</translation>
     </message>
@@ -3606,7 +3606,7 @@ Hängen Sie eines an (SRT, WebVTT, ELAN oder eine CSV- oder DOCX-Tabelle mit Beg
       <translation>Wessen Kodierung neue Spannen sind</translation>
     </message>
     <message>
-      <source>Session &amp;Details…</source>
+      <source>&amp;Session Details…</source>
       <translation>Sitzungs&amp;details…</translation>
     </message>
     <message>
@@ -3802,7 +3802,7 @@ Hängen Sie eines an (SRT, WebVTT, ELAN oder eine CSV- oder DOCX-Tabelle mit Beg
       <translation>&amp;Vorheriger Moment</translation>
     </message>
     <message>
-      <source>Re&amp;play Moment</source>
+      <source>Rep&amp;lay Moment</source>
       <translation>Moment &amp;wiederholen</translation>
     </message>
     <message>
@@ -3882,7 +3882,7 @@ Hängen Sie eines an (SRT, WebVTT, ELAN oder eine CSV- oder DOCX-Tabelle mit Beg
       <translation>Ihre Kodierung in dieser Datei ist der Goldstandard, an dem Auszubildende geprüft werden</translation>
     </message>
     <message>
-      <source>Check Against &amp;Gold…</source>
+      <source>C&amp;heck Against Gold…</source>
       <translation>Gegen Gold &amp;prüfen…</translation>
     </message>
     <message>

@@ -55,7 +55,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("coder", "Set &Coder…", "Edit", (), "Whose coding new spans are"),
     ActionSpec(
         "session_details",
-        "Session &Details…",
+        "&Session Details…",
         "Edit",
         ("Ctrl+I",),
         "Dyad, session number, condition and the session ratings",
@@ -153,7 +153,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("review_next", "&Next Moment", "Review", ("PgDown",), "Play it from its lead-in"),
     ActionSpec("review_prev", "&Previous Moment", "Review", ("PgUp",)),
-    ActionSpec("review_replay", "Re&play Moment", "Review", ("Home",)),
+    ActionSpec("review_replay", "Rep&lay Moment", "Review", ("Home",)),
     ActionSpec("review_slower", "Slower Review", "Review", ("Shift+Down",), "Down to 0.5×"),
     ActionSpec("review_faster", "Faster Review", "Review", ("Shift+Up",), "Up to 1.5×"),
     ActionSpec("review_note", "Show / Hide Note in Captions", "Review", ("Shift+N",)),
@@ -198,7 +198,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "gold_check",
-        "Check Against &Gold…",
+        "C&heck Against Gold…",
         "Study",
         ("Ctrl+Shift+G",),
         "This file's trainee against the gold standard: pass or fail per statistic",
