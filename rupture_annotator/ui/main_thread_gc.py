@@ -40,7 +40,6 @@ class MainThreadCollector(QObject):
         super().__init__(app)
         self._clock = clock
         self.setObjectName("mainThreadCollector")
-        self._thresholds = gc.get_threshold()
         self._full_allowed_at = 0.0
         self._long_lived = 0  # objects the last full collection kept
         self._promoted = 0  # objects that outlived a younger collection since then
@@ -55,7 +54,7 @@ class MainThreadCollector(QObject):
         if gc.isenabled():
             gc.disable()
         counts = gc.get_count()
-        t0, t1, t2 = self._thresholds
+        t0, t1, t2 = gc.get_threshold()
         if counts[0] <= t0:
             return None
         generation = 0
