@@ -88,6 +88,12 @@ class VideoSurface(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._native is not None:
             self._native.setGeometry(self.rect())
+            handle = self._native.windowHandle()
+            if handle is not None and self._native.isHidden():
+                # Qt gives a hidden native child's window its new size only when it is shown,
+                # and libvlc sizes its own window from it meanwhile: its first pictures after
+                # play were placed for the old size (measured: 60 px too low for ~60 ms)
+                handle.setGeometry(self.rect())
         super().resizeEvent(event)
         if self.isVisible():
             self.shown_size_changed.emit(*self.shown_size())
