@@ -7,6 +7,9 @@ How the pieces fit:
 - While paused (after open, seek, step, pause, end) the surface shows the exact frame for the
   position, decoded by exact_frames; the native window is hidden meanwhile. libvlc is moved to
   the same place in the background, so that playing starts from there.
+- While libvlc's window lags the playhead (just resumed, just after a rate change) the surface
+  shows exact frames that follow the playhead ("covering"), then libvlc's window is shown again
+  without the black X would fill it with (x11_background).
 - One PlaybackClock gives the position; libvlc's coarse time only steers it.
 - Nothing here runs on a libvlc thread: state and time are polled on a GUI-thread timer, and
   libvlc's callbacks touch only their buffers. Every wait is bounded.
@@ -34,6 +37,7 @@ from rupture_annotator.media.probe import MediaInfo, ProbeError, probe
 from rupture_annotator.media.video_widget import AUDIO_ONLY_TEXT, NO_MEDIA_TEXT, VideoSurface
 from rupture_annotator.media.vlc_frames import VideoFrames
 from rupture_annotator.media.vlc_instance import new_instance
+from rupture_annotator.media.x11_background import WindowBackgrounds
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,18 @@ DEFER_VLC_START = True  # libvlc starts once the first exact picture is shown (s
 PAUSED_TICK_MS = 100
 MAX_PICTURE = (1920, 1080)  # larger recordings are scaled down for painting
 NATIVE_PLATFORMS = {"xcb", "windows", "cocoa"}
+# libvlc's window is shown keeping the picture on screen, and gets its black background back
+# once libvlc has drawn into it (x11_background)
+BLACK_AGAIN_MS = 300
+# While libvlc changes pace (resuming, a new rate) its window lags the playhead: on resuming it
+# first shows again the picture it paused on (from its own paused seek, up to a few frames off),
+# and after a rate change it plays out the pictures it had queued at the old rate and then
+# stands still (measured: 7 frames at 1x, then still; the playhead 0.3-0.6 s away). Meanwhile
+# the picture comes from exact frames that follow the playhead, and libvlc's window is shown
+# again after this long (from when libvlc plays again):
+RESUME_COVER_S = 0.12
+RATE_COVER_S = 1.0
+COVER_LEAD = 0.75  # of a tick: the middle of the time a covering picture is on screen
 PLUGINS_HINT = (
     "Video playback needs VLC's plugins, which were not found: reinstall VLC "
     "(on Debian/Ubuntu: sudo apt-get install vlc)."
@@ -101,8 +117,15 @@ class VlcPlayer(Player):
         self._surface.shown_size_changed.connect(self._fit_pictures)
         platform = QGuiApplication.platformName()
         self._output = output or ("window" if platform in NATIVE_PLATFORMS else "callbacks")
+        self._backgrounds: WindowBackgrounds | None = None
+        self._black_again = QTimer(self)
+        self._black_again.setSingleShot(True)
+        self._black_again.setInterval(BLACK_AGAIN_MS)
+        self._black_again.timeout.connect(self._fill_black)
         if self._output == "window":
             self._attach_window()
+            if platform == "xcb":
+                self._backgrounds = WindowBackgrounds()
         self._frames: VideoFrames | None = None
         self._exact: ExactFrames | None = None
         # a video's decoder made while probing and not yet taken by _load (a probing thread
@@ -134,6 +157,8 @@ class VlcPlayer(Player):
         self._hold_since = 0.0
         self._hold_report = -1
         self._play_sequence = -1  # callbacks: first libvlc picture accepted after play()
+        self._cover_until: float | None = None  # playing: exact frames follow the playhead
+        self._cover_frame = -1  # the frame last asked for while covering
         self._wanted_request = 0
         self._answered_request = 0  # the newest exact request decoded (or failed)
         self._released = False
@@ -189,6 +214,7 @@ class VlcPlayer(Player):
         self._vlc_dirty = self._vlc_ended = self._vlc_failed = self._vlc_near_end = False
         self._starting_since = None
         self._vlc_deferred = False
+        self._cover_until = None
         self._surface.set_placeholder(NO_MEDIA_TEXT)
         self._set_state(PlaybackState.NO_MEDIA)
 
@@ -198,6 +224,9 @@ class VlcPlayer(Player):
             return
         self.close()
         self._released = True
+        self._black_again.stop()
+        if self._backgrounds is not None:
+            self._backgrounds.close()
         self._mp.release()
         self._instance.release()
 
@@ -236,6 +265,7 @@ class VlcPlayer(Player):
     def pause(self) -> None:
         if self._state != PlaybackState.PLAYING:
             return
+        self._cover_until = None
         if self._starting_since is not None:
             self._start_then_play = False
         else:
@@ -328,7 +358,11 @@ class VlcPlayer(Player):
 
     def exact_picture_pending(self) -> bool:
         """An exact (paused) picture has been asked for and is not yet shown."""
-        return self._exact is not None and self._answered_request != self._wanted_request
+        return (
+            self._exact is not None
+            and self._state != PlaybackState.PLAYING
+            and self._answered_request != self._wanted_request
+        )
 
     def backend_time_ms(self) -> int:
         """libvlc's own (coarse) idea of the time; for tests and measurements."""
@@ -481,7 +515,51 @@ class VlcPlayer(Player):
         if self._frames is not None:
             self._play_sequence = self._frames.sequence()
         if self._output == "window" and self._info is not None and self._info.has_video:
-            self._surface.show_native(True)
+            if self._surface.native_window().isHidden() and self._surface.image() is not None:
+                self._cover(RESUME_COVER_S)  # the paused picture stays until libvlc catches up
+            else:
+                self._show_vlc_window()
+
+    def _show_vlc_window(self) -> None:
+        """Show libvlc's window over the surface, which keeps its picture until libvlc draws."""
+        if self._backgrounds is not None and self._surface.native_window().isHidden():
+            self._backgrounds.keep_pixels(self.drawing_window())
+            self._black_again.start()
+        self._surface.show_native(True)
+
+    def _cover(self, seconds: float) -> None:
+        """For a while, the picture is the exact frame at the playhead (window output)."""
+        if self._output != "window" or self._exact is None:
+            return
+        until = time.monotonic() + seconds
+        self._cover_until = max(self._cover_until or 0.0, until)
+        self._cover_frame = -1
+        self._follow_with_exact()
+
+    def _follow_with_exact(self) -> None:
+        """Covering: ask for the playhead's frame when it has moved on; hand the picture back to
+        libvlc once the cover time is over and libvlc plays (the playhead not held)."""
+        if self._cover_until is None:
+            return
+        now = time.monotonic()
+        if self._clock.is_held() or self._starting_since is not None:
+            self._cover_until = max(self._cover_until, now + RESUME_COVER_S)
+        elif now >= self._cover_until:
+            self._cover_until = None
+            self._show_vlc_window()
+            return
+        # the frame the playhead will be in while this picture is on screen: it arrives a few
+        # ms after the request and stays until the next tick's
+        lead = COVER_LEAD * self._tick.interval() * self._clock.rate()
+        ahead = self._clock.position() + (0.0 if self._clock.is_held() else lead)
+        frame = min(self.ms_to_frame(int(min(ahead, self.duration_ms()))), self.frame_count() - 1)
+        if frame != self._cover_frame:
+            self._cover_frame = frame
+            self._show_exact(frame_middle_ms(frame, self.fps(), self.first_frame_ms()))
+
+    def _fill_black(self) -> None:
+        if self._backgrounds is not None:
+            self._backgrounds.fill_black(self.drawing_window())
 
     def _hold_clock(self) -> None:
         """Keep the playhead still until libvlc runs again (it is seeking or starting)."""
@@ -574,6 +652,7 @@ class VlcPlayer(Player):
             elif reported >= 0:
                 self._clock.observe(reported)
             self._apply_rate()
+        self._follow_with_exact()
         self._take_vlc_picture()
         self._emit_position()
 
@@ -589,6 +668,7 @@ class VlcPlayer(Player):
         self._vlc_rate = self._rate
         self._clock.set_rate(self._rate)
         self._rate_changed_at = now
+        self._cover(RATE_COVER_S)
 
     def _take_vlc_picture(self) -> None:
         if self._frames is None or self._starting_since is not None:
@@ -605,6 +685,7 @@ class VlcPlayer(Player):
         self._surface.set_image(image, owner=data)
 
     def _on_ended(self) -> None:
+        self._cover_until = None
         self._vlc_ended = True
         self._clock.stop()
         self._clock.set(self.duration_ms())
@@ -618,6 +699,7 @@ class VlcPlayer(Player):
     def _on_vlc_error(self) -> None:
         first = not self._vlc_failed
         self._vlc_failed = True
+        self._cover_until = None
         self._starting_since = None
         if self._state == PlaybackState.PLAYING:
             self._clock.stop()
@@ -660,25 +742,34 @@ class VlcPlayer(Player):
 
     @Slot(int, object)
     def _on_decoded(self, generation: int, result: object) -> None:
-        if generation != self._generation or self._state == PlaybackState.PLAYING:
+        playing = self._state == PlaybackState.PLAYING
+        if generation != self._generation or (playing and self._cover_until is None):
             return
         if self._exact is None:  # the first picture, before the probe's answer: _load shows it
             if isinstance(result, FramePicture | FrameFailure):
                 self._early_picture = result
             return
         if isinstance(result, FrameFailure):
+            if playing:  # covering: libvlc's own pictures will do
+                self._cover_until = None
+                self._show_vlc_window()
+                return
             self._start_deferred()
             if result.request == self._wanted_request:
                 self._answered_request = result.request
                 self.error_occurred.emit(result.message)
             return
         assert isinstance(result, FramePicture)
+        if playing and result.preview:
+            return  # covering: a keyframe shown while the frame is decoded is a wrong picture
         image = QImage(
             result.data, result.width, result.height, result.stride, QImage.Format.Format_RGB32
         )
         self._surface.set_image(image, owner=result.data)
         if self._output == "window":
             self._surface.show_native(False)
+        if playing:  # covering: not a paused picture
+            return
         if result.request == self._wanted_request and not result.preview:
             self._answered_request = result.request
             frame = round((result.pts_ms - self.first_frame_ms()) * self.fps() / 1000)
