@@ -11,7 +11,14 @@ import sys
 import traceback
 from pathlib import Path
 
-from benchmarks.harness import RESULTS, Figure, now, print_table, write_results
+from benchmarks.harness import (
+    RESULTS,
+    Figure,
+    now,
+    print_table,
+    uncommitted_changes,
+    write_results,
+)
 
 
 def main(names: list[str]) -> int:
@@ -20,6 +27,7 @@ def main(names: list[str]) -> int:
     modules = everything
     figures: list[Figure] = []
     started = now()
+    uncommitted = uncommitted_changes()  # the code measured, not what changed meanwhile
     if names:
         modules = [m for m in everything if any(n in m for n in names)]
     failed: list[str] = []
@@ -35,7 +43,7 @@ def main(names: list[str]) -> int:
         print(f"failed: {', '.join(failed)}", file=sys.stderr)
     whole = modules == everything
     path = RESULTS / ("latest.json" if whole else "partial.json")
-    write_results(figures, started, modules, path, failed)
+    write_results(figures, started, modules, path, failed, uncommitted)
     return 1 if failed else 0
 
 

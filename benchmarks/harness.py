@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
+ROOT = RESULTS.parent.parent  # the repository
 
 
 @dataclass
@@ -58,14 +59,17 @@ def write_results(
     modules: list[str],
     path: Path = RESULTS / "latest.json",
     failed: list[str] | None = None,
+    uncommitted: bool | None = None,
 ) -> None:
-    """Write the figures of one run, whole: nothing is kept from earlier runs."""
+    """Write the figures of one run, whole: nothing is kept from earlier runs.
+
+    uncommitted: uncommitted_changes() when the run started (the code measured)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {
         "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
         "cpus": _cpus(),
         "commit": _git("rev-parse", "HEAD"),
-        "uncommitted_changes": bool(_git("status", "--porcelain", "--untracked-files=no")),
+        "uncommitted_changes": uncommitted if uncommitted is not None else uncommitted_changes(),
         "started": started,
         "finished": now(),
         "modules": modules,
@@ -84,11 +88,18 @@ def now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S%z")
 
 
+def uncommitted_changes() -> bool:
+    """Tracked files differ from the commit, leaving out the results themselves (a run rewrites
+    latest.json, which would otherwise mark the next run's figures as uncommitted code)."""
+    status = _git(
+        "status", "--porcelain", "--untracked-files=no", "--", ".", ":!benchmarks/results"
+    )
+    return bool(status)
+
+
 def _git(*args: str) -> str:
     try:
-        out = subprocess.run(
-            ["git", *args], cwd=RESULTS.parent.parent, capture_output=True, text=True, timeout=30
-        )
+        out = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=30)
     except OSError:
         return ""
     return out.stdout.strip() if out.returncode == 0 else ""
