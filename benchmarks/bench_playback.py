@@ -142,6 +142,15 @@ def run() -> list[Figure]:
         "not painted): what an exact seek costs on this machine before any display"
     )
     floor = {kind: decode_floor(kind) for kind in s.LATENCY_KINDS}
+    forward = forward_jumps("mp4_1080")
+    forward_note = (
+        f"'5 s forward' pressed {FORWARD_JUMPS} times while paused, from {FORWARD_ROUNDS} "
+        "places, 1080p with x264's default keyframe interval: request to the picture handed "
+        "to the GUI thread (decoded, converted at 960x540; not painted), the app's decoder "
+        "(decodes on when no keyframe lies between, seeks when one does); previous rule "
+        f"(decode on within 2.5 s, else seek) median {median(forward['previous']):.0f} ms, "
+        f"p95 {p95(forward['previous']):.0f} ms, in the same run"
+    )
     return [
         Figure("seek_exact_ratio", ours_exact, "ratio", 1.0, True, how_exact),
         Figure("raw_seek_exact_ratio", raw_exact, "ratio", note=f"libvlc; {raw_per_kind}"),
@@ -211,6 +220,8 @@ def run() -> list[Figure]:
         Figure(
             "floor_seek_latency_gop_default_p95_ms", p95(floor["mp4_1080"]), "ms", note="as above"
         ),
+        Figure("seek_forward_5s_median_ms", median(forward["ours"]), "ms", note=forward_note),
+        Figure("seek_forward_5s_p95_ms", p95(forward["ours"]), "ms", note="as above"),
         Figure("step_latency_p95_ms", p95(ours_f["steps"]), "ms", 40, note=step_note),
         Figure("step_latency_median_ms", median(ours_f["steps"]), "ms", note="as above"),
         Figure("scrub_last_frame_ms", _med(ours_f["release"]), "ms", 200, note=drag_note),
@@ -273,6 +284,51 @@ def decode_floor(kind: str) -> list[float]:
                     break
             took.append((time.perf_counter() - start) * 1000)
     return took
+
+
+FORWARD_ROUNDS = 8
+FORWARD_JUMPS = 3
+FORWARD_MS = 5000  # the "5 s forward" key
+
+
+def forward_jumps(kind: str) -> dict[str, list[float]]:
+    """ms from the request to the picture handed over (decoded and converted at 960x540, not
+    painted) for "5 s forward" pressed 3 times while paused, from 8 random places; the app's
+    decoder, and the same with the previous rule (decode on only within 2.5 s, else seek),
+    alternating which goes first, a fresh decoder for each."""
+    import queue
+    import random
+    import time
+
+    from benchmarks import screen_session as s
+    from rupture_annotator.media import exact_frames
+    from tests.videos import make_video
+
+    path = make_video(kind)
+    _, duration = s._frame_times(kind)
+    rnd = random.Random(kind + "forward")
+    out: dict[str, list[float]] = {"ours": [], "previous": []}
+    for n in range(FORWARD_ROUNDS):
+        start = rnd.randrange(0, int(duration - 1000 - FORWARD_JUMPS * FORWARD_MS))
+        order = ("ours", "previous") if n % 2 == 0 else ("previous", "ours")
+        for who in order:
+            exact_frames.KEYFRAME_INDEX = who == "ours"
+            pictures: queue.Queue[object] = queue.Queue()
+            exact = exact_frames.ExactFrames(path, pictures.put)
+            exact.fit_to(*s.LARGE_VIEW)
+            try:
+                exact.request(start)
+                pictures.get(timeout=30)
+                for j in range(1, FORWARD_JUMPS + 1):
+                    asked = time.perf_counter()
+                    exact.request(start + j * FORWARD_MS)
+                    picture = pictures.get(timeout=30)
+                    assert isinstance(picture, exact_frames.FramePicture), picture
+                    out[who].append((time.perf_counter() - asked) * 1000)
+            finally:
+                exact.close()
+                exact_frames.KEYFRAME_INDEX = True
+    return out
 
 
 def _med(values: list[float]) -> float:

@@ -13,7 +13,9 @@ from here.
 
 Costs: a seek decodes from the keyframe before the target (non-reference frames well before
 it are skipped); frames already decoded are cached, so stepping back and forth within a few
-seconds is immediate, and a step forward decodes one frame. A decode that a newer request has
+seconds is immediate, and a step forward decodes one frame. A target further on decodes on
+from where the decoder is when no keyframe lies between (the keyframe before the target is
+looked up on a second, demux-only opening of the file), which is the shorter way. A decode that a newer request has
 made stale is dropped at the next frame (the decoder stays where it got to, so a later request
 a little further on decodes on from there), and while requests come faster than they are
 answered (the playhead dragged) each seek first shows the keyframe it starts from, marked as a
@@ -36,6 +38,9 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FORWARD_MS = 2500.0  # decode on rather than seek when the target is this little ahead
+# what a seek costs beyond the frames it decodes (the decoder restarting, a keyframe instead
+# of a predicted frame), in video decoded on: nearer keyframes are not worth a seek
+SEEK_COST_MS = 200.0
 FULL_DECODE_MS = 400.0  # before the target minus this, non-reference frames are skipped
 CACHE_BYTES = 96 * 1024 * 1024
 THREAD_TYPE = "AUTO"
@@ -43,6 +48,7 @@ THREAD_TYPE = "AUTO"
 # (switches for the benchmarks, which measure the app with and without them)
 CANCEL_STALE = True
 PREVIEW_HURRIED = True
+KEYFRAME_INDEX = True  # decode on or seek by where the keyframes are (else: by distance only)
 
 
 def ms_to_pts(ms: float, time_base: Fraction) -> int:
@@ -117,6 +123,43 @@ class _Cache:
         self._used = 0
 
 
+class _Keyframes:
+    """The keyframe at or before a time, from a second opening of the file used only to seek
+    (the container's index: no decoding, one packet read)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._container: Any = None
+        self._stream: Any = None
+        self._failed = False
+
+    def before(self, pts: int) -> int | None:
+        """The presentation time of the keyframe a seek to pts starts decoding from; None when
+        it cannot be told."""
+        if self._failed:
+            return None
+        try:
+            if self._container is None:
+                import av
+
+                self._container = av.open(str(self._path), metadata_errors="ignore")
+                self._stream = self._container.streams.video[0]
+            self._container.seek(pts, stream=self._stream, backward=True)
+            for packet in self._container.demux(self._stream):
+                if packet.pts is not None:
+                    return int(packet.pts) if packet.is_keyframe else None
+        except Exception as exc:  # an index that cannot be read: decide as without one
+            log.debug("keyframe lookup in %s failed: %s", self._path, exc)
+            self.close()
+            self._failed = True
+        return None
+
+    def close(self) -> None:
+        if self._container is not None:
+            self._container.close()
+            self._container = None
+
+
 class ExactFrames:
     """Answers 'show the frame at ms' requests; only the newest pending request is served.
 
@@ -136,6 +179,7 @@ class ExactFrames:
         self._max_size = max_size
         self._box: tuple[int, int] | None = None  # the size pictures are shown at (fit_to)
         self._cache = _Cache(cache_bytes)
+        self._keyframes = _Keyframes(self._path)
         self._cond = threading.Condition()
         self._pending: tuple[int, float] | None = None
         self._next_id = 0
@@ -219,6 +263,7 @@ class ExactFrames:
                 if not stale:
                     self._deliver(picture)
         finally:
+            self._keyframes.close()
             if self._container is not None:
                 self._container.close()
 
@@ -250,7 +295,7 @@ class ExactFrames:
         if (
             self._frames is None
             or self._decoded_to is None
-            or not (self._decoded_to <= target <= self._decoded_to + ahead_limit)
+            or target < self._decoded_to
             # an abandoned seek stopped while non-reference frames were skipped: decoding on
             # is as exact as a seek only for targets at least as far as the abandoned one
             or (
@@ -258,12 +303,24 @@ class ExactFrames:
                 and self._decoded_to < self._skip_before
                 and target < self._skip_before + full
             )
+            or not self._shorter_to_decode_on(target, ahead_limit)
         ):
             return self._seek_to(target)
         self._preview = None
         self._skip_before = max(self._skip_before or 0, target - full)
         frame = self._decode_forward(target)
         return frame if frame is not None else self._seek_to(target)
+
+    def _shorter_to_decode_on(self, target: int, ahead_limit: int) -> bool:
+        """Decoding on from where the decoder is (at or before target) is shorter than a seek:
+        no keyframe lies between, or one so near that restarting there saves less than a seek
+        costs (a step onto a keyframe decodes on). Without the file's index: when the target
+        is near."""
+        assert self._decoded_to is not None
+        key = self._keyframes.before(target) if KEYFRAME_INDEX else None
+        if key is None:
+            return target <= self._decoded_to + ahead_limit
+        return key - self._decoded_to <= int(SEEK_COST_MS / 1000 / self._stream.time_base)
 
     def _seek_to(self, target: int) -> Any:
         tb = self._stream.time_base

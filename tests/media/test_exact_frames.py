@@ -28,6 +28,7 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
+from rupture_annotator.media import exact_frames
 from rupture_annotator.media.clock import SLEW_SECONDS
 from rupture_annotator.media.exact_frames import ExactFrames, FramePicture
 from rupture_annotator.media.player import PlaybackState
@@ -357,3 +358,36 @@ def test_exact_frames_gives_the_frame_from_its_first_to_its_last_millisecond(kin
                 assert picture.pts_ms == times[n], (ms, n)
     finally:
         exact.close()
+
+
+@pytest.mark.parametrize("index", [True, False])
+def test_a_jump_forward_decodes_on_unless_a_keyframe_lies_between(
+    index: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mp4_bframes has keyframes at 0 and 10 s. From 1 s, 6 s is in the same group of pictures:
+    decoding on is shorter than a seek back to 0. From 6 s, 11 s is past the keyframe at 10 s:
+    a seek starts there. Without the index (the previous rule) a jump of over 2.5 s seeks."""
+    monkeypatch.setattr(exact_frames, "KEYFRAME_INDEX", index)
+    path = make_video("mp4_bframes")
+    times = frame_times(path)
+    pictures: queue.Queue[object] = queue.Queue()
+    exact = ExactFrames(path, pictures.put)
+    seeks: list[int] = []
+    seek_to = exact._seek_to
+
+    def counted(target: int) -> object:
+        seeks.append(target)
+        return seek_to(target)
+
+    monkeypatch.setattr(exact, "_seek_to", counted)
+    try:
+        counts = []
+        for ms in (1000, 6000, 11000, 11500):
+            exact.request(ms)
+            picture = pictures.get(timeout=10)
+            assert isinstance(picture, FramePicture)
+            assert picture.pts_ms == times[frame_containing(times, ms)], ms
+            counts.append(len(seeks))
+    finally:
+        exact.close()
+    assert counts == ([1, 1, 2, 2] if index else [1, 2, 3, 3])
