@@ -67,6 +67,9 @@ BLACK_AGAIN_MS = 300
 RESUME_COVER_S = 0.12
 RATE_COVER_S = 1.0
 COVER_LEAD = 0.75  # of a tick: the middle of the time a covering picture is on screen
+# ... and once libvlc's time has moved since (it runs: measured ~45 ms after resuming), or at
+# the latest this much later (a libvlc that does not report)
+COVER_WAIT_S = 2.0
 PLUGINS_HINT = (
     "Video playback needs VLC's plugins, which were not found: reinstall VLC "
     "(on Debian/Ubuntu: sudo apt-get install vlc)."
@@ -159,6 +162,7 @@ class VlcPlayer(Player):
         self._play_sequence = -1  # callbacks: first libvlc picture accepted after play()
         self._cover_until: float | None = None  # playing: exact frames follow the playhead
         self._cover_frame = -1  # the frame last asked for while covering
+        self._cover_report = -1  # libvlc's time when covering began
         self._wanted_request = 0
         self._answered_request = 0  # the newest exact request decoded (or failed)
         self._released = False
@@ -532,19 +536,24 @@ class VlcPlayer(Player):
         if self._output != "window" or self._exact is None:
             return
         until = time.monotonic() + seconds
+        if self._cover_until is None:
+            self._cover_report = self._mp.get_time()
         self._cover_until = max(self._cover_until or 0.0, until)
         self._cover_frame = -1
         self._follow_with_exact()
 
     def _follow_with_exact(self) -> None:
         """Covering: ask for the playhead's frame when it has moved on; hand the picture back to
-        libvlc once the cover time is over and libvlc plays (the playhead not held)."""
+        libvlc once the cover time is over and libvlc plays (the playhead not held, libvlc's
+        time moved)."""
         if self._cover_until is None:
             return
         now = time.monotonic()
         if self._clock.is_held() or self._starting_since is not None:
             self._cover_until = max(self._cover_until, now + RESUME_COVER_S)
-        elif now >= self._cover_until:
+        elif now >= self._cover_until and (
+            self._mp.get_time() != self._cover_report or now >= self._cover_until + COVER_WAIT_S
+        ):
             self._cover_until = None
             self._show_vlc_window()
             return

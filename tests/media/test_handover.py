@@ -105,3 +105,22 @@ def test_libvlcs_window_loses_its_background_and_gets_it_back(
     finally:
         backgrounds.close()
         vlc_player.pause()
+
+
+@window_only
+def test_the_picture_goes_back_to_libvlc_only_once_libvlc_runs(
+    qtbot: QtBot, vlc_player: VlcPlayer, output: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a slow machine libvlc may not run yet when the cover time is over: its window would
+    show the stale picture of its paused seek. Its time not moving keeps the exact frames on."""
+    open_recording(qtbot, vlc_player, "mp4_bframes")
+    vlc_player.seek(4000)
+    qtbot.wait(700)
+    stuck = vlc_player._mp.get_time()
+    monkeypatch.setattr(vlc_player._mp, "get_time", lambda: stuck)
+    vlc_player.play()
+    qtbot.wait(500)  # well past the cover time after resuming
+    assert vlc_player.native_window().isHidden()
+    monkeypatch.undo()
+    assert wait_until(qtbot, lambda: vlc_player.native_window().isVisible(), 2.0)
+    vlc_player.pause()
