@@ -64,7 +64,7 @@ BLACK_AGAIN_MS = 300
 # stands still (measured: 7 frames at 1x, then still; the playhead 0.3-0.6 s away). Meanwhile
 # the picture comes from exact frames that follow the playhead, and libvlc's window is shown
 # again after this long (from when libvlc plays again):
-RESUME_COVER_S = 0.12
+RESUME_COVER_S = 0.25
 RATE_COVER_S = 1.0
 COVER_LEAD = 0.75  # of a tick: the middle of the time a covering picture is on screen
 # ... and once libvlc's time has moved since (it runs: measured ~45 ms after resuming), or at
