@@ -15,11 +15,12 @@ Costs: a seek decodes from the keyframe before the target (non-reference frames 
 it are skipped); frames already decoded are cached, so stepping back and forth within a few
 seconds is immediate, and a step forward decodes one frame. A target further on decodes on
 from where the decoder is when no keyframe lies between (the keyframe before the target is
-looked up on a second, demux-only opening of the file), which is the shorter way. A decode that a newer request has
-made stale is dropped at the next frame (the decoder stays where it got to, so a later request
-a little further on decodes on from there), and while requests come faster than they are
-answered (the playhead dragged) each seek first shows the keyframe it starts from, marked as a
-preview: the picture follows the drag, and the exact frame comes when it stops.
+looked up on a second, demux-only opening of the file), which is the shorter way. A decode
+that a newer request has made stale is dropped at the next frame (the decoder stays where it
+got to, so a later request a little further on decodes on from there), and while requests
+come faster than they are answered (the playhead dragged) each seek first shows the keyframe
+it starts from, marked as a preview: the picture follows the drag, and the exact frame comes
+when it stops.
 """
 
 from __future__ import annotations
