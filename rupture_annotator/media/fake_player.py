@@ -153,7 +153,10 @@ class FakePlayer(Player):
 
     def set_rate(self, rate: float) -> None:
         self.calls.append(("rate", rate))
-        self._rate = clamp_rate(rate)
+        rate = clamp_rate(rate)
+        changed, self._rate = rate != self._rate, rate
+        if changed:
+            self.rate_changed.emit(rate)
 
     def rate(self) -> float:
         return self._rate

@@ -58,6 +58,7 @@ class Player(QObject):
     state_changed = Signal(str)  # a PlaybackState value
     media_loaded = Signal(object)  # a media.probe.MediaInfo
     error_occurred = Signal(str)  # one plain sentence for the user
+    rate_changed = Signal(float)  # the rate asked for, whoever asked (review, shuttle, the menu)
 
     # -- what each backend implements ---------------------------------------------------------
     def open(self, path: Path) -> None:

@@ -321,8 +321,11 @@ class VlcPlayer(Player):
 
     def set_rate(self, rate: float) -> None:
         """Takes effect once libvlc plays steadily (at once if it does)."""
-        self._rate = clamp_rate(rate)
+        rate = clamp_rate(rate)
+        changed, self._rate = rate != self._rate, rate
         self._apply_rate()
+        if changed:
+            self.rate_changed.emit(rate)
 
     def rate(self) -> float:
         return self._rate

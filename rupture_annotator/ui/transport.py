@@ -164,6 +164,7 @@ class TransportBar(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         player.position_changed.connect(self.show_position)
+        player.rate_changed.connect(self.show_rate)
         player.state_changed.connect(self._state)
         self.show_position(0)
 

@@ -84,3 +84,14 @@ def test_every_coding_key_reaches_the_coding_controller(window: MainWindow) -> N
     assert coding.selected_id == recording.ruptures[-1].id
     QTest.keyClick(window, Qt.Key.Key_Delete)
     assert len(recording.ruptures) == 1
+
+
+def test_the_rate_box_shows_a_rate_set_elsewhere(window: MainWindow) -> None:
+    """A review moment plays at the review rate, and the player keeps it afterwards: the
+    coding transport's box must say so, not the rate it was last set to itself."""
+    player = window.player
+    assert window.transport.rate.currentData() == 1.0
+    player.set_rate(0.75)
+    assert window.transport.rate.currentData() == 0.75
+    player.set_rate(1.0)
+    assert window.transport.rate.currentData() == 1.0
