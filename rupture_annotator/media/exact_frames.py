@@ -318,10 +318,13 @@ class ExactFrames:
         costs (a step onto a keyframe decodes on). Without the file's index: when the target
         is near."""
         assert self._decoded_to is not None
+        seek_cost = int(SEEK_COST_MS / 1000 / self._stream.time_base)
+        if target - self._decoded_to <= seek_cost:
+            return True  # no keyframe between can save a seek's cost: steps read no index
         key = self._keyframes.before(target) if KEYFRAME_INDEX else None
         if key is None:
             return target <= self._decoded_to + ahead_limit
-        return key - self._decoded_to <= int(SEEK_COST_MS / 1000 / self._stream.time_base)
+        return key - self._decoded_to <= seek_cost
 
     def _seek_to(self, target: int) -> Any:
         tb = self._stream.time_base

@@ -536,7 +536,10 @@ class VlcPlayer(Player):
 
     def _cover(self, seconds: float) -> None:
         """For a while, the picture is the exact frame at the playhead (window output)."""
-        if self._output != "window" or self._exact is None:
+        if self._output != "window":
+            return
+        if self._exact is None:  # nothing to cover with: libvlc's window at once
+            self._show_vlc_window()
             return
         until = time.monotonic() + seconds
         if self._cover_until is None:

@@ -74,11 +74,13 @@ class MainThreadCollector(QObject):
             self._long_lived = len(gc.get_objects(generation=2))
             self._promoted = 0
             return 2
-        young = sum(len(gc.get_objects(generation=g)) for g in range(generation + 1))
-        found = gc.collect(generation)
-        if generation == 1:  # survivors of generation 1 are old from now on
-            self._promoted += max(0, young - found)
-        return generation
+        if generation == 0:
+            gc.collect(0)
+            return 0
+        young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
+        found = gc.collect(1)
+        self._promoted += max(0, young - found)  # survivors of generation 1 are old from now on
+        return 1
 
 
 def install(app: QCoreApplication) -> MainThreadCollector:
