@@ -21,6 +21,12 @@ got to, so a later request a little further on decodes on from there), and while
 come faster than they are answered (the playhead dragged) each seek first shows the keyframe
 it starts from, marked as a preview: the picture follows the drag, and the exact frame comes
 when it stops.
+
+While paused, a second decoder waits behind the playhead where "1 s back" (Left, or J) will
+go (park): it is seeked and decoded up to a little before that place, with nothing shown and
+nothing cached, and stops at once for any request. A request it can reach by decoding on is
+served by it, and the decoder that was at the playhead becomes the one parked next. Without
+it, a step back of a second into a long group of pictures decodes from the keyframe again.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import bisect
 import logging
 import math
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -50,6 +57,9 @@ THREAD_TYPE = "AUTO"
 CANCEL_STALE = True
 PREVIEW_HURRIED = True
 KEYFRAME_INDEX = True  # decode on or seek by where the keyframes are (else: by distance only)
+PARK = True  # a second decoder waits where a jump back will go (else: park() does nothing)
+PARK_BEFORE_MS = 300.0  # it waits this far before the place, so a few steps back still reach it
+PARK_IDLE_S = 0.1  # parking starts once no request has come for this long (not between steps)
 
 
 def ms_to_pts(ms: float, time_base: Fraction) -> int:
@@ -80,6 +90,9 @@ class FramePicture:
 class FrameFailure:
     request: int
     message: str
+
+
+_PARK = 0  # the worker's job to park the spare decoder (requests are numbered from 1)
 
 
 class _Superseded(Exception):
@@ -161,6 +174,74 @@ class _Keyframes:
             self._container = None
 
 
+class _Decoder:
+    """One opening of the file with its own decoder, and how far it has decoded."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.container: Any = None
+        self.stream: Any = None
+        self.frames: Iterator[Any] | None = None
+        self.decoded_to: int | None = None  # pts of the newest frame out of the decoder
+        self.skip_before: int | None = None  # non-reference frames before this are skipped
+        self.period = 0  # nominal frame duration in stream units
+
+    def open(self) -> None:
+        if self.container is not None:
+            return
+        import av
+
+        self.container = av.open(str(self.path), metadata_errors="ignore")
+        self.stream = self.container.streams.video[0]
+        self.stream.thread_type = THREAD_TYPE
+        rate = self.stream.average_rate or self.stream.guessed_rate or 25
+        self.period = max(1, round(1 / (float(rate) * self.stream.time_base)))
+
+    def start(self, offset: int, skip_before: int) -> None:
+        """Seek to the keyframe at or before offset; decode from there, skipping non-reference
+        frames before skip_before."""
+        self.container.seek(offset, stream=self.stream, backward=True)
+        self.skip_before = skip_before
+        self.frames = self._decode_packets()
+        self.decoded_to = None
+
+    def decodes_on_exactly(self, target: int, full: int) -> bool:
+        """Decoding on reaches target's own frame, as exact as a seek would."""
+        return not (
+            self.frames is None
+            or self.decoded_to is None
+            or target < self.decoded_to
+            # an abandoned seek stopped while non-reference frames were skipped: decoding on
+            # is as exact as a seek only for targets at least as far as the abandoned one
+            or (
+                self.skip_before is not None
+                and self.decoded_to < self.skip_before
+                and target < self.skip_before + full
+            )
+        )
+
+    def reset(self) -> None:
+        self.frames = None
+        self.decoded_to = None
+
+    def close(self) -> None:
+        self.reset()
+        if self.container is not None:
+            self.container.close()
+            self.container = None
+
+    def _decode_packets(self) -> Iterator[Any]:
+        ctx = self.stream.codec_context
+        for packet in self.container.demux(self.stream):
+            skip = (
+                self.skip_before is not None
+                and packet.pts is not None
+                and packet.pts < self.skip_before
+            )
+            ctx.skip_frame = "NONREF" if skip else "DEFAULT"
+            yield from packet.decode()
+
+
 class ExactFrames:
     """Answers 'show the frame at ms' requests; only the newest pending request is served.
 
@@ -187,12 +268,11 @@ class ExactFrames:
         self._busy = False  # the worker is decoding a request
         self._hurried = False  # the pending request came while another was unanswered
         self._closed = False
-        self._container: Any = None
-        self._stream: Any = None
-        self._frames: Iterator[Any] | None = None
-        self._decoded_to: int | None = None  # pts of the newest frame out of the decoder
-        self._skip_before: int | None = None
-        self._period = 0  # nominal frame duration in stream units
+        self._main = _Decoder(self._path)  # at the playhead
+        self._spare: _Decoder | None = None  # parked behind it, once asked to
+        self._park_ms: float | None = None  # where to park, once PARK_IDLE_S have passed
+        self._park_due = 0.0
+        self._parks = 0  # park() and request() calls: a parking asked for earlier stops
         self._hurry: tuple[int, float] | None = None  # a hurried request being decoded
         self._preview: tuple[int, float] | None = None  # show the seek's first frame for it
         self._thread = threading.Thread(target=self._run, name="exact-frames", daemon=True)
@@ -201,10 +281,33 @@ class ExactFrames:
     def request(self, ms: float) -> int:
         with self._cond:
             self._next_id += 1
+            self._park_ms = None  # the playhead moves: whoever asked to park asks again there
+            self._parks += 1
             self._hurried = self._busy or self._pending is not None
             self._pending = (self._next_id, float(ms))
             self._cond.notify()
             return self._next_id
+
+    def park(self, ms: float | None) -> None:
+        """Have the second decoder wait where a request for ms is a short decode on (a jump
+        back the user is likely to make next); None: stop parking (playing starts). Served
+        after PARK_IDLE_S without a request, on the worker thread; a request stops it."""
+        with self._cond:
+            self._parks += 1
+            self._park_ms = ms if PARK else None
+            self._park_due = time.monotonic() + PARK_IDLE_S
+            self._cond.notify()
+
+    def parked_at(self) -> float | None:
+        """Media ms of the newest frame the second decoder has decoded, None while none is
+        parked or its parking stopped half-way (for tests)."""
+        with self._cond:
+            spare = self._spare
+            if spare is None or spare.decoded_to is None or spare.frames is None:
+                return None
+            if spare.skip_before is not None and spare.decoded_to < spare.skip_before:
+                return None
+            return float(spare.decoded_to * spare.stream.time_base * 1000)
 
     def fit_to(self, width: int, height: int) -> None:
         """Make pictures no larger than this box (the device pixels they are shown in), keeping
@@ -239,14 +342,17 @@ class ExactFrames:
         try:
             while True:
                 with self._cond:
-                    self._cond.wait_for(lambda: self._closed or self._pending is not None)
-                    if self._closed:
+                    job = self._next_job()
+                    if job is None:
                         return
-                    assert self._pending is not None
-                    request, ms = self._pending
-                    self._pending = None
-                    self._busy = True
+                    request, ms = job
+                    parks = self._parks
+                    if request != _PARK:
+                        self._busy = True
                     hurried, self._hurried = self._hurried, False
+                if request == _PARK:
+                    self._park(ms, parks)
+                    continue
                 try:
                     picture = self._picture(request, ms, hurried)
                 except _Superseded:
@@ -265,24 +371,79 @@ class ExactFrames:
                     self._deliver(picture)
         finally:
             self._keyframes.close()
-            if self._container is not None:
-                self._container.close()
+            self._main.close()
+            if self._spare is not None:
+                self._spare.close()
 
-    def _open(self) -> None:
-        import av
+    def _next_job(self) -> tuple[int, float] | None:
+        """(request, ms) to answer, (_PARK, ms) to park, None to stop; waits for one. Called
+        with the lock held."""
+        while not self._closed:
+            if self._pending is not None:
+                job, self._pending = self._pending, None
+                return job
+            if self._park_ms is None:
+                self._cond.wait()
+                continue
+            wait = self._park_due - time.monotonic()
+            if wait <= 0:
+                ms, self._park_ms = self._park_ms, None
+                return _PARK, ms
+            self._cond.wait(wait)
+        return None
 
-        self._container = av.open(str(self._path), metadata_errors="ignore")
-        self._stream = self._container.streams.video[0]
-        self._stream.thread_type = THREAD_TYPE
-        rate = self._stream.average_rate or self._stream.guessed_rate or 25
-        self._period = max(1, round(1 / (float(rate) * self._stream.time_base)))
+    def _park(self, ms: float, parks: int) -> None:
+        """Decode the spare decoder up to PARK_BEFORE_MS before ms, unless it waits near enough
+        already; stops where it got to when a request or another park() comes.
+        Its frames are not cached: they would push out the frames around the playhead."""
+        try:
+            self._main.open()
+            tb = self._main.stream.time_base
+            # even when ms's frame is cached: steps back from there need a decoder there too
+            target = ms_to_pts(ms, tb)
+            at = ms_to_pts(max(0.0, ms - PARK_BEFORE_MS), tb)
+            spare = self._spare_decoder()
+            full = int(FULL_DECODE_MS / 1000 / tb)
+            if (
+                spare.decodes_on_exactly(target, full)
+                and spare.decoded_to is not None
+                and spare.decoded_to >= at - int(PARK_BEFORE_MS / 1000 / tb)
+                and self._shorter_to_decode_on(spare, target, int(FORWARD_MS / 1000 / tb))
+            ):
+                return  # parked near enough already
+            spare.start(at, skip_before=at)
+            assert spare.frames is not None
+            for frame in spare.frames:
+                if frame.pts is None:
+                    continue
+                with self._cond:
+                    spare.decoded_to = frame.pts
+                    if self._closed or self._pending is not None or self._parks != parks:
+                        return
+                if frame.pts >= at:
+                    return
+            spare.reset()  # the end of the stream
+        except Exception as exc:  # parking is only a head start: without it, requests seek
+            log.debug("cannot park in %s at %.0f ms: %s", self._path, ms, exc)
+            with self._cond:
+                failed, self._spare = self._spare, None
+            if failed is not None:
+                failed.close()
+
+    def _spare_decoder(self) -> _Decoder:
+        spare = self._spare
+        if spare is None:
+            spare = _Decoder(self._path)
+            spare.open()
+            with self._cond:
+                self._spare = spare
+        return spare
 
     def _picture(self, request: int, ms: float, hurried: bool = False) -> FramePicture:
         """hurried: requests come faster than they are answered (the playhead is dragged):
         a seek shows the keyframe it starts from at once, then the exact frame."""
-        if self._container is None:
-            self._open()
-        target = ms_to_pts(ms, self._stream.time_base)
+        self._main.open()
+        target = ms_to_pts(ms, self._main.stream.time_base)
         frame = self._cache.find(target)
         if frame is None:
             self._hurry = (request, ms) if hurried and PREVIEW_HURRIED else None
@@ -290,51 +451,50 @@ class ExactFrames:
         return self._to_picture(request, ms, frame)
 
     def _decode_to(self, target: int) -> Any:
-        tb = self._stream.time_base
+        tb = self._main.stream.time_base
         ahead_limit = int(FORWARD_MS / 1000 / tb)
         full = int(FULL_DECODE_MS / 1000 / tb)
-        if (
-            self._frames is None
-            or self._decoded_to is None
-            or target < self._decoded_to
-            # an abandoned seek stopped while non-reference frames were skipped: decoding on
-            # is as exact as a seek only for targets at least as far as the abandoned one
-            or (
-                self._skip_before is not None
-                and self._decoded_to < self._skip_before
-                and target < self._skip_before + full
-            )
-            or not self._shorter_to_decode_on(target, ahead_limit)
+        main, spare = self._main, self._spare
+        if not (
+            main.decodes_on_exactly(target, full)
+            and self._shorter_to_decode_on(main, target, ahead_limit)
         ):
-            return self._seek_to(target)
+            if (
+                spare is None
+                or not spare.decodes_on_exactly(target, full)
+                or not self._shorter_to_decode_on(spare, target, ahead_limit)
+            ):
+                return self._seek_to(target)
+            # the parked decoder is nearer: it serves, and the other is parked next
+            with self._cond:
+                self._main, self._spare = spare, main
         self._preview = None
-        self._skip_before = max(self._skip_before or 0, target - full)
+        main = self._main
+        main.skip_before = max(main.skip_before or 0, target - full)
         frame = self._decode_forward(target)
         return frame if frame is not None else self._seek_to(target)
 
-    def _shorter_to_decode_on(self, target: int, ahead_limit: int) -> bool:
+    def _shorter_to_decode_on(self, decoder: _Decoder, target: int, ahead_limit: int) -> bool:
         """Decoding on from where the decoder is (at or before target) is shorter than a seek:
         no keyframe lies between, or one so near that restarting there saves less than a seek
         costs (a step onto a keyframe decodes on). Without the file's index: when the target
         is near."""
-        assert self._decoded_to is not None
-        seek_cost = int(SEEK_COST_MS / 1000 / self._stream.time_base)
-        if target - self._decoded_to <= seek_cost:
+        assert decoder.decoded_to is not None
+        seek_cost = int(SEEK_COST_MS / 1000 / decoder.stream.time_base)
+        if target - decoder.decoded_to <= seek_cost:
             return True  # no keyframe between can save a seek's cost: steps read no index
         key = self._keyframes.before(target) if KEYFRAME_INDEX else None
         if key is None:
-            return target <= self._decoded_to + ahead_limit
-        return key - self._decoded_to <= seek_cost
+            return target <= decoder.decoded_to + ahead_limit
+        return key - decoder.decoded_to <= seek_cost
 
     def _seek_to(self, target: int) -> Any:
-        tb = self._stream.time_base
+        main = self._main
+        tb = main.stream.time_base
         back = 0.0
         for _attempt in range(6):
             offset = max(0, target - int(back / tb))
-            self._container.seek(offset, stream=self._stream, backward=True)
-            self._skip_before = target - int(FULL_DECODE_MS / 1000 / tb)
-            self._frames = self._decode_packets()
-            self._decoded_to = None
+            main.start(offset, skip_before=target - int(FULL_DECODE_MS / 1000 / tb))
             self._preview = self._hurry
             frame = self._decode_forward(target, before_first=offset == 0)
             if frame is not None:
@@ -350,14 +510,15 @@ class ExactFrames:
         before_first: decoding starts at the beginning, so a target before the first frame
         (some containers start it a few ms in) gets the first frame.
         """
-        assert self._frames is not None
+        main = self._main
+        assert main.frames is not None
         previous = None
-        for frame in self._frames:
+        for frame in main.frames:
             if frame.pts is None:
                 continue
-            duration = int(frame.duration or 0) or self._period
+            duration = int(frame.duration or 0) or main.period
             self._cache.add(frame, duration)
-            self._decoded_to = frame.pts
+            main.decoded_to = frame.pts
             if self._preview is not None and frame.pts + duration <= target:
                 request, ms = self._preview
                 self._preview = None
@@ -372,28 +533,18 @@ class ExactFrames:
                 return frame
             previous = frame
         # the end of the stream: the last frame stays on screen
-        self._frames = None
+        main.frames = None
         return previous if previous is not None else self._cache.find(target)
 
-    def _decode_packets(self) -> Iterator[Any]:
-        ctx = self._stream.codec_context
-        for packet in self._container.demux(self._stream):
-            skip = (
-                self._skip_before is not None
-                and packet.pts is not None
-                and packet.pts < self._skip_before
-            )
-            ctx.skip_frame = "NONREF" if skip else "DEFAULT"
-            yield from packet.decode()
-
     def _reset_decoder(self) -> None:
-        self._frames = None
-        self._decoded_to = None
+        self._main.reset()
+        if self._spare is not None:
+            self._spare.reset()
         self._cache.clear()
 
     def _to_picture(self, request: int, ms: float, frame: Any) -> FramePicture:
         w, h = self.picture_size(frame.width, frame.height)
         rgb = frame.reformat(width=w, height=h, format="bgra")
         plane = rgb.planes[0]
-        pts_ms = float(frame.pts * self._stream.time_base * 1000)
+        pts_ms = float(frame.pts * self._main.stream.time_base * 1000)
         return FramePicture(request, pts_ms, ms, w, h, plane.line_size, bytes(plane))

@@ -46,6 +46,9 @@ PROBE_TIMEOUT_MS = 15_000
 START_TIMEOUT_S = 5.0  # libvlc starting a recording
 HOLD_TIMEOUT_S = 1.5  # libvlc resuming after a seek during playback
 SYNC_DELAY_MS = 400  # libvlc follows paused seeks and steps once they pause this long
+# paused on a frame, the exact-frame decoder's spare waits where "back 1 s" goes (Left, and J
+# while paused: the jump back a coder makes to see a moment again; exact_frames.park)
+PARK_BACK_MS = 1000
 # libvlc 3 misbehaves when its rate changes while it is paused, seeking or just resumed (it
 # freezes, or jumps ahead and shows broken pictures up to the next keyframe), and when it seeks
 # right after a rate change: both wait until it has played steadily this long
@@ -242,6 +245,8 @@ class VlcPlayer(Player):
             self.error_occurred.emit(self._cannot_play())
             return
         self._sync.stop()
+        if self._exact is not None:
+            self._exact.park(None)  # playing: the decoder's spare must not take libvlc's CPU
         self._start_deferred()
         if self._state == PlaybackState.ENDED:
             self._clock.set(0)
@@ -788,6 +793,7 @@ class VlcPlayer(Player):
         if result.request == self._wanted_request and not result.preview:
             self._answered_request = result.request
             frame = round((result.pts_ms - self.first_frame_ms()) * self.fps() / 1000)
+            self._exact.park(max(0, self.position_ms() - PARK_BACK_MS))
             self.exact_frame_shown.emit(max(0, frame))
 
     # -- helpers -------------------------------------------------------------------------
