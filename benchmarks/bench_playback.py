@@ -148,6 +148,15 @@ def run() -> list[Figure]:
     )
     floor = {kind: decode_floor(kind) for kind in s.LATENCY_KINDS}
     forward = forward_jumps("mp4_1080")
+    back = back_jumps("mp4_1080")
+    back_note = (
+        f"'1 s back' pressed {BACK_JUMPS} times while paused, {s.IDLE_S:g} s apart, from "
+        f"{BACK_ROUNDS} places, 1080p30 with x264's default keyframe interval: request to the "
+        "picture handed to the GUI thread (decoded, converted at 960x540; not painted), the "
+        "app's decoder (a spare decoder parked a second back from each paused frame); "
+        f"without parking median {median(back['previous']):.0f} ms, p95 "
+        f"{p95(back['previous']):.0f} ms, in the same run"
+    )
     forward_note = (
         f"'5 s forward' pressed {FORWARD_JUMPS} times while paused, from {FORWARD_ROUNDS} "
         "places, 1080p with x264's default keyframe interval: request to the picture handed "
@@ -227,6 +236,8 @@ def run() -> list[Figure]:
         ),
         Figure("seek_forward_5s_median_ms", median(forward["ours"]), "ms", note=forward_note),
         Figure("seek_forward_5s_p95_ms", p95(forward["ours"]), "ms", note="as above"),
+        Figure("seek_back_1s_median_ms", median(back["ours"]), "ms", note=back_note),
+        Figure("seek_back_1s_p95_ms", p95(back["ours"]), "ms", note="as above"),
         Figure("step_latency_p95_ms", p95(ours_f["steps"]), "ms", 40, note=step_note),
         Figure("step_latency_median_ms", median(ours_f["steps"]), "ms", note="as above"),
         Figure("scrub_last_frame_ms", _med(ours_f["release"]), "ms", 200, note=drag_note),
@@ -336,6 +347,54 @@ def forward_jumps(kind: str) -> dict[str, list[float]]:
             finally:
                 exact.close()
                 exact_frames.KEYFRAME_INDEX = True
+    return out
+
+
+BACK_ROUNDS = 8
+BACK_JUMPS = 3
+
+
+def back_jumps(kind: str) -> dict[str, list[float]]:
+    """ms from the request to the picture handed over (decoded and converted at 960x540, not
+    painted) for "1 s back" (Left) pressed 3 times while paused, 1 s apart, from 8 random
+    places, as the player asks: each picture shown, the spare decoder is parked a second back;
+    the app's decoder, and without parking (the previous method), alternating which goes
+    first, a fresh decoder for each."""
+    import queue
+    import random
+    import time
+
+    from benchmarks import screen_session as s
+    from rupture_annotator.media import exact_frames
+    from rupture_annotator.media.vlc_player import PARK_BACK_MS
+    from tests.videos import make_video
+
+    path = make_video(kind)
+    _, duration = s._frame_times(kind)
+    rnd = random.Random(kind + "back")
+    out: dict[str, list[float]] = {"ours": [], "previous": []}
+    for n in range(BACK_ROUNDS):
+        start = rnd.randrange(BACK_JUMPS * PARK_BACK_MS, int(duration - 1000))
+        order = ("ours", "previous") if n % 2 == 0 else ("previous", "ours")
+        for who in order:
+            exact_frames.PARK = who == "ours"
+            pictures: queue.Queue[object] = queue.Queue()
+            exact = exact_frames.ExactFrames(path, pictures.put)
+            exact.fit_to(*s.LARGE_VIEW)
+            try:
+                exact.request(start)
+                pictures.get(timeout=30)
+                for j in range(1, BACK_JUMPS + 1):
+                    exact.park(start - j * PARK_BACK_MS)
+                    time.sleep(s.IDLE_S)
+                    asked = time.perf_counter()
+                    exact.request(start - j * PARK_BACK_MS)
+                    picture = pictures.get(timeout=30)
+                    assert isinstance(picture, exact_frames.FramePicture), picture
+                    out[who].append((time.perf_counter() - asked) * 1000)
+            finally:
+                exact.close()
+                exact_frames.PARK = True
     return out
 
 
