@@ -34,6 +34,7 @@ from rupture_annotator.media.clock import PlaybackClock
 from rupture_annotator.media.exact_frames import ExactFrames, FrameFailure, FramePicture
 from rupture_annotator.media.player import PlaybackState, Player, clamp_rate, frame_middle_ms
 from rupture_annotator.media.probe import MediaInfo, ProbeError, probe
+from rupture_annotator.media.shuttle import BACK_STEP_MS
 from rupture_annotator.media.video_widget import AUDIO_ONLY_TEXT, NO_MEDIA_TEXT, VideoSurface
 from rupture_annotator.media.vlc_frames import VideoFrames
 from rupture_annotator.media.vlc_instance import new_instance
@@ -48,7 +49,7 @@ HOLD_TIMEOUT_S = 1.5  # libvlc resuming after a seek during playback
 SYNC_DELAY_MS = 400  # libvlc follows paused seeks and steps once they pause this long
 # paused on a frame, the exact-frame decoder's spare waits where "back 1 s" goes (Left, and J
 # while paused: the jump back a coder makes to see a moment again; exact_frames.park)
-PARK_BACK_MS = 1000
+PARK_BACK_MS = BACK_STEP_MS
 # libvlc 3 misbehaves when its rate changes while it is paused, seeking or just resumed (it
 # freezes, or jumps ahead and shows broken pictures up to the next keyframe), and when it seeks
 # right after a rate change: both wait until it has played steadily this long
@@ -793,7 +794,8 @@ class VlcPlayer(Player):
         if result.request == self._wanted_request and not result.preview:
             self._answered_request = result.request
             frame = round((result.pts_ms - self.first_frame_ms()) * self.fps() / 1000)
-            self._exact.park(max(0, self.position_ms() - PARK_BACK_MS))
+            back = self.position_ms() - PARK_BACK_MS
+            self._exact.park(back if back > 0 else None)  # (the first frame: a keyframe)
             self.exact_frame_shown.emit(max(0, frame))
 
     # -- helpers -------------------------------------------------------------------------
