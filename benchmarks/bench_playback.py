@@ -151,14 +151,14 @@ def run() -> list[Figure]:
     back = back_jumps("mp4_1080")
     back_note = (
         f"'1 s back' pressed {BACK_JUMPS} times while paused, {s.IDLE_S:g} s apart, from "
-        f"{BACK_ROUNDS} places, 1080p30 with x264's default keyframe interval: request to the "
+        f"{JUMP_ROUNDS} places, 1080p30 with x264's default keyframe interval: request to the "
         "picture handed to the GUI thread (decoded, converted at 960x540; not painted), the "
         "app's decoder (a spare decoder parked a second back from each paused frame); "
         f"without parking median {median(back['previous']):.0f} ms, p95 "
         f"{p95(back['previous']):.0f} ms, in the same run"
     )
     forward_note = (
-        f"'5 s forward' pressed {FORWARD_JUMPS} times while paused, from {FORWARD_ROUNDS} "
+        f"'5 s forward' pressed {FORWARD_JUMPS} times while paused, from {JUMP_ROUNDS} "
         "places, 1080p with x264's default keyframe interval: request to the picture handed "
         "to the GUI thread (decoded, converted at 960x540; not painted), the app's decoder "
         "(decodes on when no keyframe lies between, seeks when one does); previous rule "
@@ -305,96 +305,86 @@ def decode_floor(kind: str) -> list[float]:
     return took
 
 
-FORWARD_ROUNDS = 8
+JUMP_ROUNDS = 8
 FORWARD_JUMPS = 3
 FORWARD_MS = 5000  # the "5 s forward" key
 
 
 def forward_jumps(kind: str) -> dict[str, list[float]]:
-    """ms from the request to the picture handed over (decoded and converted at 960x540, not
-    painted) for "5 s forward" pressed 3 times while paused, from 8 random places; the app's
-    decoder, and the same with the previous rule (decode on only within 2.5 s, else seek),
-    alternating which goes first, a fresh decoder for each."""
-    import queue
-    import random
-    import time
-
-    from benchmarks import screen_session as s
-    from rupture_annotator.media import exact_frames
-    from tests.videos import make_video
-
-    path = make_video(kind)
-    _, duration = s._frame_times(kind)
-    rnd = random.Random(kind + "forward")
-    out: dict[str, list[float]] = {"ours": [], "previous": []}
-    for n in range(FORWARD_ROUNDS):
-        start = rnd.randrange(0, int(duration - 1000 - FORWARD_JUMPS * FORWARD_MS))
-        order = ("ours", "previous") if n % 2 == 0 else ("previous", "ours")
-        for who in order:
-            exact_frames.KEYFRAME_INDEX = who == "ours"
-            pictures: queue.Queue[object] = queue.Queue()
-            exact = exact_frames.ExactFrames(path, pictures.put)
-            exact.fit_to(*s.LARGE_VIEW)
-            try:
-                exact.request(start)
-                pictures.get(timeout=30)
-                for j in range(1, FORWARD_JUMPS + 1):
-                    asked = time.perf_counter()
-                    exact.request(start + j * FORWARD_MS)
-                    picture = pictures.get(timeout=30)
-                    assert isinstance(picture, exact_frames.FramePicture), picture
-                    out[who].append((time.perf_counter() - asked) * 1000)
-            finally:
-                exact.close()
-                exact_frames.KEYFRAME_INDEX = True
-    return out
+    """ "5 s forward" pressed 3 times while paused, from 8 random places (_paused_jumps); the
+    previous rule: decode on only within 2.5 s, else seek."""
+    return _paused_jumps(
+        kind,
+        "forward",
+        "KEYFRAME_INDEX",
+        [(0, FORWARD_MS * j) for j in range(1, FORWARD_JUMPS + 1)],
+        park=False,
+    )
 
 
-BACK_ROUNDS = 8
 BACK_JUMPS = 3
 
 
 def back_jumps(kind: str) -> dict[str, list[float]]:
-    """ms from the request to the picture handed over (decoded and converted at 960x540, not
-    painted) for "1 s back" (Left) pressed 3 times while paused, 1 s apart, from 8 random
-    places, as the player asks: each picture shown, the spare decoder is parked a second back;
-    the app's decoder, and without parking (the previous method), alternating which goes
-    first, a fresh decoder for each."""
+    """ "1 s back" (Left) pressed 3 times while paused, 1 s apart, from 8 random places, as the
+    player asks: each picture shown, the spare decoder is parked a second back
+    (_paused_jumps); the previous method: no parking."""
+    from rupture_annotator.media.vlc_player import PARK_BACK_MS
+
+    return _paused_jumps(
+        kind,
+        "back",
+        "PARK",
+        [(BACK_JUMPS * PARK_BACK_MS, -PARK_BACK_MS * j) for j in range(1, BACK_JUMPS + 1)],
+        park=True,
+    )
+
+
+def _paused_jumps(
+    kind: str, seed: str, switch: str, jumps: list[tuple[int, int]], park: bool
+) -> dict[str, list[float]]:
+    """ms from each request to its picture handed over (decoded and converted at 960x540, not
+    painted), for jumps (room needed before the start, offset from it) while paused from
+    JUMP_ROUNDS random places; the app's decoder, and the same with exact_frames.<switch>
+    off (the previous method), alternating which goes first, a fresh decoder for each. park:
+    before each jump, the spare decoder is parked where it goes and the user looks IDLE_S."""
     import queue
     import random
     import time
 
     from benchmarks import screen_session as s
     from rupture_annotator.media import exact_frames
-    from rupture_annotator.media.vlc_player import PARK_BACK_MS
     from tests.videos import make_video
 
     path = make_video(kind)
     _, duration = s._frame_times(kind)
-    rnd = random.Random(kind + "back")
+    rnd = random.Random(kind + seed)
+    before = max(room for room, _ in jumps)
+    after = max(0, *(offset for _, offset in jumps))
     out: dict[str, list[float]] = {"ours": [], "previous": []}
-    for n in range(BACK_ROUNDS):
-        start = rnd.randrange(BACK_JUMPS * PARK_BACK_MS, int(duration - 1000))
+    for n in range(JUMP_ROUNDS):
+        start = rnd.randrange(before, int(duration - 1000 - after))
         order = ("ours", "previous") if n % 2 == 0 else ("previous", "ours")
         for who in order:
-            exact_frames.PARK = who == "ours"
+            setattr(exact_frames, switch, who == "ours")
             pictures: queue.Queue[object] = queue.Queue()
             exact = exact_frames.ExactFrames(path, pictures.put)
             exact.fit_to(*s.LARGE_VIEW)
             try:
                 exact.request(start)
                 pictures.get(timeout=30)
-                for j in range(1, BACK_JUMPS + 1):
-                    exact.park(start - j * PARK_BACK_MS)
-                    time.sleep(s.IDLE_S)
+                for _, offset in jumps:
+                    if park:
+                        exact.park(start + offset)
+                        time.sleep(s.IDLE_S)
                     asked = time.perf_counter()
-                    exact.request(start - j * PARK_BACK_MS)
+                    exact.request(start + offset)
                     picture = pictures.get(timeout=30)
                     assert isinstance(picture, exact_frames.FramePicture), picture
                     out[who].append((time.perf_counter() - asked) * 1000)
             finally:
                 exact.close()
-                exact_frames.PARK = True
+                setattr(exact_frames, switch, True)
     return out
 
 
