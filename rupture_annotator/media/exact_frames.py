@@ -403,12 +403,10 @@ class ExactFrames:
             target = ms_to_pts(ms, tb)
             at = ms_to_pts(max(0.0, ms - PARK_BEFORE_MS), tb)
             spare = self._spare_decoder()
-            full = int(FULL_DECODE_MS / 1000 / tb)
             if (
-                spare.decodes_on_exactly(target, full)
+                self._decodes_on_to(spare, target)
                 and spare.decoded_to is not None
                 and spare.decoded_to >= at - int(PARK_BEFORE_MS / 1000 / tb)
-                and self._shorter_to_decode_on(spare, target, int(FORWARD_MS / 1000 / tb))
             ):
                 return  # parked near enough already
             spare.start(at, skip_before=at)
@@ -451,41 +449,35 @@ class ExactFrames:
         return self._to_picture(request, ms, frame)
 
     def _decode_to(self, target: int) -> Any:
-        tb = self._main.stream.time_base
-        ahead_limit = int(FORWARD_MS / 1000 / tb)
-        full = int(FULL_DECODE_MS / 1000 / tb)
         main, spare = self._main, self._spare
-        if not (
-            main.decodes_on_exactly(target, full)
-            and self._shorter_to_decode_on(main, target, ahead_limit)
-        ):
-            if (
-                spare is None
-                or not spare.decodes_on_exactly(target, full)
-                or not self._shorter_to_decode_on(spare, target, ahead_limit)
-            ):
+        if not self._decodes_on_to(main, target):
+            if spare is None or not self._decodes_on_to(spare, target):
                 return self._seek_to(target)
             # the parked decoder is nearer: it serves, and the other is parked next
             with self._cond:
                 self._main, self._spare = spare, main
         self._preview = None
         main = self._main
+        full = int(FULL_DECODE_MS / 1000 / main.stream.time_base)
         main.skip_before = max(main.skip_before or 0, target - full)
         frame = self._decode_forward(target)
         return frame if frame is not None else self._seek_to(target)
 
-    def _shorter_to_decode_on(self, decoder: _Decoder, target: int, ahead_limit: int) -> bool:
-        """Decoding on from where the decoder is (at or before target) is shorter than a seek:
-        no keyframe lies between, or one so near that restarting there saves less than a seek
-        costs (a step onto a keyframe decodes on). Without the file's index: when the target
-        is near."""
+    def _decodes_on_to(self, decoder: _Decoder, target: int) -> bool:
+        """Decoding on from where the decoder is reaches target's frame exactly, and sooner
+        than a seek: no keyframe lies between, or one so near that restarting there saves less
+        than a seek costs (a step onto a keyframe decodes on). Without the file's index: when
+        the target is near."""
+        tb = decoder.stream.time_base
+        if not decoder.decodes_on_exactly(target, int(FULL_DECODE_MS / 1000 / tb)):
+            return False
         assert decoder.decoded_to is not None
-        seek_cost = int(SEEK_COST_MS / 1000 / decoder.stream.time_base)
+        seek_cost = int(SEEK_COST_MS / 1000 / tb)
         if target - decoder.decoded_to <= seek_cost:
             return True  # no keyframe between can save a seek's cost: steps read no index
         key = self._keyframes.before(target) if KEYFRAME_INDEX else None
         if key is None:
-            return target <= decoder.decoded_to + ahead_limit
+            return target <= decoder.decoded_to + int(FORWARD_MS / 1000 / tb)
         return key - decoder.decoded_to <= seek_cost
 
     def _seek_to(self, target: int) -> Any:

@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from rupture_annotator.media.exact_frames import ExactFrames
 from rupture_annotator.media.vlc_player import VlcPlayer
 from tests.videos import make_video, on_screen_frame, qimage_pixels, read_frame_number, spec
 
@@ -69,6 +70,20 @@ def shown_frame(player: VlcPlayer) -> int | None:
         return on_screen_frame(player.video_widget())
     image = player.video_widget().image()  # type: ignore[attr-defined]
     return None if image is None else read_frame_number(qimage_pixels(image))
+
+
+def counted_seeks(monkeypatch: pytest.MonkeyPatch, exact: ExactFrames) -> list[int]:
+    """The targets exact's decoder seeks to from now on (to the keyframe before each), as
+    they happen."""
+    seeks: list[int] = []
+    seek_to = exact._seek_to
+
+    def counted(target: int) -> object:
+        seeks.append(target)
+        return seek_to(target)
+
+    monkeypatch.setattr(exact, "_seek_to", counted)
+    return seeks
 
 
 def wait_until(qtbot: QtBot, condition: Callable[[], bool], timeout: float = 5.0) -> bool:

@@ -36,6 +36,7 @@ from rupture_annotator.media.vlc_player import VlcPlayer
 from tests.media.conftest import (
     VIDEO_KINDS,
     both_outputs,
+    counted_seeks,
     frame_containing,
     frame_times,
     open_recording,
@@ -374,14 +375,7 @@ def test_a_jump_forward_decodes_on_unless_a_keyframe_lies_between(
     times = frame_times(path)
     pictures: queue.Queue[object] = queue.Queue()
     exact = ExactFrames(path, pictures.put)
-    seeks: list[int] = []
-    seek_to = exact._seek_to
-
-    def counted(target: int) -> object:
-        seeks.append(target)
-        return seek_to(target)
-
-    monkeypatch.setattr(exact, "_seek_to", counted)
+    seeks = counted_seeks(monkeypatch, exact)
     try:
         counts = []
         for ms in (1000, 6000, 11000, 11500):

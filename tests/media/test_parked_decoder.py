@@ -16,6 +16,7 @@ from rupture_annotator.media import exact_frames
 from rupture_annotator.media.exact_frames import ExactFrames, FramePicture
 from rupture_annotator.media.vlc_player import PARK_BACK_MS, VlcPlayer
 from tests.media.conftest import (
+    counted_seeks,
     frame_containing,
     frame_times,
     open_recording,
@@ -50,14 +51,7 @@ def test_a_second_back_from_a_paused_frame_decodes_on_from_the_parked_decoder(
     times = frame_times(path)
     pictures: queue.Queue[object] = queue.Queue()
     exact = ExactFrames(path, pictures.put, cache_bytes=1)
-    seeks: list[int] = []
-    seek_to = exact._seek_to
-
-    def counted(target: int) -> object:
-        seeks.append(target)
-        return seek_to(target)
-
-    monkeypatch.setattr(exact, "_seek_to", counted)
+    seeks = counted_seeks(monkeypatch, exact)
     back_seeks = 0
     try:
         for paused in (8000, 15000, 10500, 3333):
