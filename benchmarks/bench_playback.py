@@ -317,7 +317,7 @@ def forward_jumps(kind: str) -> dict[str, list[float]]:
         kind,
         "forward",
         "KEYFRAME_INDEX",
-        [(0, FORWARD_MS * j) for j in range(1, FORWARD_JUMPS + 1)],
+        [FORWARD_MS * j for j in range(1, FORWARD_JUMPS + 1)],
         park=False,
     )
 
@@ -335,16 +335,16 @@ def back_jumps(kind: str) -> dict[str, list[float]]:
         kind,
         "back",
         "PARK",
-        [(BACK_JUMPS * PARK_BACK_MS, -PARK_BACK_MS * j) for j in range(1, BACK_JUMPS + 1)],
+        [-PARK_BACK_MS * j for j in range(1, BACK_JUMPS + 1)],
         park=True,
     )
 
 
 def _paused_jumps(
-    kind: str, seed: str, switch: str, jumps: list[tuple[int, int]], park: bool
+    kind: str, seed: str, switch: str, offsets: list[int], park: bool
 ) -> dict[str, list[float]]:
     """ms from each request to its picture handed over (decoded and converted at 960x540, not
-    painted), for jumps (room needed before the start, offset from it) while paused from
+    painted), for jumps (to these offsets from the start, in turn) while paused from
     JUMP_ROUNDS random places; the app's decoder, and the same with exact_frames.<switch>
     off (the previous method), alternating which goes first, a fresh decoder for each. park:
     before each jump, the spare decoder is parked where it goes and the user looks IDLE_S."""
@@ -359,8 +359,7 @@ def _paused_jumps(
     path = make_video(kind)
     _, duration = s._frame_times(kind)
     rnd = random.Random(kind + seed)
-    before = max(room for room, _ in jumps)
-    after = max(0, *(offset for _, offset in jumps))
+    before, after = max(0, -min(offsets)), max(0, *offsets)
     out: dict[str, list[float]] = {"ours": [], "previous": []}
     for n in range(JUMP_ROUNDS):
         start = rnd.randrange(before, int(duration - 1000 - after))
@@ -373,7 +372,7 @@ def _paused_jumps(
             try:
                 exact.request(start)
                 pictures.get(timeout=30)
-                for _, offset in jumps:
+                for offset in offsets:
                     if park:
                         exact.park(start + offset)
                         time.sleep(s.IDLE_S)
